@@ -1,0 +1,44 @@
+# MeshForge: `make serve` to run, `make test` to prove it. `make help` lists the rest.
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.DEFAULT_GOAL := help
+.PHONY: help install serve test check lint typecheck imports bench clean
+
+help: ## List the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-10s %s\n", $$1, $$2}'
+
+$(STAMP): pyproject.toml
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	@touch $(STAMP)
+
+install: $(STAMP) ## Create .venv and install MeshForge with its dev tools
+
+serve: $(STAMP) ## Start the server on http://127.0.0.1:8000 (SQLite, local files, CPU engines)
+	$(BIN)/meshforge serve
+
+test: $(STAMP) ## Run the whole test suite
+	$(BIN)/python -m pytest -q
+
+lint: $(STAMP) ## ruff
+	$(BIN)/ruff check src tests bench
+	$(BIN)/ruff format --check src tests bench
+
+typecheck: $(STAMP) ## mypy --strict on src/
+	$(BIN)/mypy
+
+imports: $(STAMP) ## import rules (dependencies point inward)
+	$(BIN)/lint-imports
+
+check: lint typecheck imports test ## Everything CI cares about
+
+bench: $(STAMP) ## Engine timings and fetch throughput (prints ratios)
+	$(BIN)/python bench/run.py
+
+clean: ## Remove caches (keeps .venv and data/)
+	rm -rf .pytest_cache .mypy_cache .ruff_cache

@@ -1,0 +1,44 @@
+"""create_app(settings): the FastAPI application with its routes, limits and error handling."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
+from fastapi import FastAPI
+
+from meshforge import __version__
+from meshforge.api.errors import install_error_handlers
+from meshforge.api.limits import BodySizeLimit
+from meshforge.api.routes import files, health, modelslab
+from meshforge.runtime import Runtime
+
+DESCRIPTION = """Self-hosted server for the ModelsLab v6 3D API: text-to-3D and image-to-3D on CPU,
+with jobs you poll with `fetch/{id}`. Send your key in the body as `key`, a `key` header,
+or `Authorization: Bearer <key>`."""
+
+
+def create_app(runtime: Runtime) -> FastAPI:
+    """The app; the runtime's workers start and stop with the app's lifespan."""
+
+    @asynccontextmanager
+    async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        runtime.start()
+        try:
+            yield
+        finally:
+            runtime.stop()
+
+    app = FastAPI(
+        title="MeshForge",
+        version=__version__,
+        description=DESCRIPTION,
+        lifespan=lifespan,
+    )
+    app.state.runtime = runtime
+    install_error_handlers(app)
+    app.add_middleware(BodySizeLimit, max_bytes=runtime.settings.max_body_bytes)
+    app.include_router(modelslab.router)
+    app.include_router(files.router)
+    app.include_router(health.router)
+    return app

@@ -1,0 +1,18 @@
+"""Request-scoped access to the runtime built in wiring."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import Depends, Request
+
+from meshforge.runtime import Runtime
+
+
+def get_runtime(request: Request) -> Runtime:
+    """The runtime this app was created with."""
+    runtime: Runtime = request.app.state.runtime
+    return runtime
+
+
+RuntimeDep = Annotated[Runtime, Depends(get_runtime)]

@@ -1,0 +1,1 @@
+"""Route modules: ModelsLab endpoints, MeshForge's own, files, health."""

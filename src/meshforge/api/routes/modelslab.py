@@ -1,0 +1,127 @@
+"""ModelsLab v6 3D endpoints, also served under the enterprise prefix."""
+
+from __future__ import annotations
+
+import io
+from typing import Any
+
+from fastapi import APIRouter, Request
+from fastapi.concurrency import run_in_threadpool
+from PIL import Image
+
+from meshforge.api.deps import RuntimeDep
+from meshforge.errors import InvalidRequest, NotFound
+from meshforge.inputs import load_image_input
+from meshforge.modelslab import responses, translate
+from meshforge.modelslab.requests import (
+    Base64ToUrlRequest,
+    FetchRequest,
+    ImageTo3DRequest,
+    TextTo3DRequest,
+)
+from meshforge.runtime import Runtime
+
+PREFIXES = ("/api/v6/3d", "/api/v1/enterprise/3d")
+router = APIRouter(tags=["ModelsLab 3D"])
+
+
+def _job_answer(runtime: Runtime, job_id: int, request: Request, key: str | None) -> dict[str, Any]:
+    owner = runtime.auth.identify(key, request.headers)
+    job = runtime.service.get(owner, job_id)
+    info = None if job.is_terminal else runtime.service.queue_info(job)
+    return responses.job_body(job, info, runtime.base_url, runtime.proxy_base_url)
+
+
+def text_to_3d(body: TextTo3DRequest, request: Request, runtime: RuntimeDep) -> dict[str, Any]:
+    """Queue a text-to-3D job; poll fetch/{id} or wait for the webhook."""
+    owner = runtime.auth.identify(body.key, request.headers)
+    job = runtime.service.submit(owner, translate.text_spec(body))
+    return responses.processing_body(job, runtime.service.queue_info(job), runtime.base_url)
+
+
+def _normalise_image(value: str, field: str, runtime: Runtime) -> tuple[bytes, bool]:
+    settings = runtime.settings
+    decoded = load_image_input(
+        value,
+        field=field,
+        max_bytes=settings.download_max_bytes,
+        max_pixels=settings.max_image_pixels,
+        timeout_s=settings.download_timeout_s,
+        allow_private=settings.allow_private_urls,
+    )
+    buffer = io.BytesIO()
+    Image.fromarray(decoded.rgba, "RGBA").save(buffer, format="PNG", compress_level=1)
+    return buffer.getvalue(), decoded.has_alpha
+
+
+async def image_to_3d(
+    body: ImageTo3DRequest, request: Request, runtime: RuntimeDep
+) -> dict[str, Any]:
+    """Queue an image-to-3D job from a URL, a data URI or raw base64."""
+    owner = runtime.auth.identify(body.key, request.headers)
+    try:
+        field, value = body.source
+    except ValueError as exc:
+        raise InvalidRequest(str(exc)) from exc
+    if body.multi_image:
+        raise InvalidRequest("multi_image: several views in one image are not supported yet.")
+    png, has_alpha = await run_in_threadpool(_normalise_image, value, field, runtime)
+    description = value if value.startswith(("http://", "https://")) else "uploaded image"
+    spec = translate.image_spec(body, png, description, has_alpha)
+    job = runtime.service.submit(owner, spec)
+    return responses.processing_body(job, runtime.service.queue_info(job), runtime.base_url)
+
+
+def fetch_by_path(
+    id: str, request: Request, runtime: RuntimeDep, body: FetchRequest | None = None
+) -> dict[str, Any]:
+    """Status or result of a job; ``id`` may be an int or a numeric string."""
+    return _job_answer(runtime, _parse_id(id), request, body.key if body else None)
+
+
+def fetch_by_body(body: FetchRequest, request: Request, runtime: RuntimeDep) -> dict[str, Any]:
+    """Status or result of a job named by ``request_id`` (or ``id``) in the body."""
+    raw = body.request_id if body.request_id is not None else body.id
+    if raw is None:
+        raise InvalidRequest("request_id: is required (the id returned when the job was queued)")
+    return _job_answer(runtime, _parse_id(raw), request, body.key)
+
+
+async def base64_to_url(
+    body: Base64ToUrlRequest, request: Request, runtime: RuntimeDep
+) -> dict[str, Any]:
+    """Store an uploaded 3D file and return its URL (expires like a temp output)."""
+    owner = runtime.auth.identify(body.key, request.headers)
+    extension, data = await run_in_threadpool(runtime.uploads.validate, body.init_obj)
+    job = runtime.service.store_upload(owner, extension, data)
+    return responses.upload_body(job, runtime.base_url)
+
+
+def _parse_id(raw: Any) -> int:
+    text = str(raw).strip()
+    # compat: the CLI may print ids as floats ("123.0"); the enterprise schema types them as strings
+    if text.endswith(".0"):
+        text = text[:-2]
+    if not text.isdigit():
+        raise NotFound(f"Request not found: {text[:40]!r} is not a job id.")
+    return int(text)
+
+
+def _add(path: str, endpoint: Any, model: type | None, **kwargs: Any) -> None:
+    for prefix in PREFIXES:
+        router.add_api_route(
+            prefix + path,
+            endpoint,
+            methods=["POST"],
+            include_in_schema=prefix == PREFIXES[0],
+            **kwargs,
+        )
+        # remembered for error messages that quote a field's allowed range
+        router.routes[-1].meshforge_model = model  # type: ignore[attr-defined]
+
+
+_add("/text_to_3d", text_to_3d, TextTo3DRequest, summary="Text to 3D")
+_add("/image_to_3d", image_to_3d, ImageTo3DRequest, summary="Image to 3D")
+_add("/fetch/{id}", fetch_by_path, FetchRequest, summary="Fetch a job")
+_add("/fetch", fetch_by_body, FetchRequest, summary="Fetch a job by request_id")
+_add("/base64_to_url", base64_to_url, Base64ToUrlRequest, summary="Upload a 3D file")

@@ -1,0 +1,132 @@
+"""The ``meshforge`` command: serve, and manage API keys."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from meshforge.jobs.keys import generate_key, hash_key, key_prefix
+from meshforge.settings import Settings
+
+app = typer.Typer(help="MeshForge: a self-hosted ModelsLab-compatible 3D generation server.")
+keys_app = typer.Typer(help="Create, list and revoke API keys.")
+app.add_typer(keys_app, name="keys")
+console = Console()
+
+DataDir = Annotated[
+    Path | None,
+    typer.Option(
+        help="Data directory [env MESHFORGE_DATA_DIR, default ./data]", show_default=False
+    ),
+]
+
+
+def load_settings(**overrides: Any) -> Settings:
+    """Settings from MESHFORGE_* variables, overridden by the flags actually given."""
+    return Settings(**{k: v for k, v in overrides.items() if v is not None})
+
+
+def _create_key(settings: Settings, name: str, admin: bool) -> str:
+    from meshforge.wiring import open_store
+
+    store = open_store(settings)
+    try:
+        key = generate_key()
+        store.add_key(name, hash_key(key), key_prefix(key), is_admin=admin)
+        return key
+    finally:
+        store.close()
+
+
+@app.command()
+def serve(
+    host: Annotated[str | None, typer.Option(help="Interface [env MESHFORGE_HOST]")] = None,
+    port: Annotated[int | None, typer.Option(help="Port [env MESHFORGE_PORT]")] = None,
+    data_dir: DataDir = None,
+    workers: Annotated[int | None, typer.Option(help="Jobs run at once [default: cores]")] = None,
+) -> None:
+    """Start the server with its in-process workers."""
+    import uvicorn
+
+    from meshforge.api.app import create_app
+    from meshforge.wiring import build_runtime
+
+    logging.basicConfig(
+        level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
+    )
+    settings = load_settings(host=host, port=port, data_dir=data_dir, workers=workers)
+    runtime = build_runtime(settings)
+    console.print(f"[bold]MeshForge[/bold] serving on [cyan]{settings.base_url}[/cyan]")
+    console.print(f"  data: {settings.data_dir.resolve()}   workers: {settings.workers}")
+    if not any(k.is_active for k in runtime.store.list_keys()):
+        key = generate_key()
+        runtime.store.add_key("default", hash_key(key), key_prefix(key), is_admin=True)
+        console.print(f"  created an admin API key (shown once, keep it): [green]{key}[/green]")
+    else:
+        console.print(
+            "  API keys: use yours, or create one with `meshforge keys create --name NAME`"
+        )
+    console.print(f"  playground: {settings.base_url}/   API docs: {settings.base_url}/docs")
+    uvicorn.run(
+        create_app(runtime),
+        host=settings.host,
+        port=settings.port,
+        log_level="info",
+        access_log=False,
+    )
+
+
+@keys_app.command("create")
+def keys_create(
+    name: Annotated[str, typer.Option(help="A label for the key")],
+    admin: Annotated[bool, typer.Option(help="May use admin endpoints")] = False,
+    data_dir: DataDir = None,
+) -> None:
+    """Create a key and print it once; only its hash is stored."""
+    key = _create_key(load_settings(data_dir=data_dir), name, admin)
+    console.print(key, highlight=False, soft_wrap=True)
+
+
+@keys_app.command("list")
+def keys_list(data_dir: DataDir = None) -> None:
+    """List keys (names and prefixes only)."""
+    from meshforge.wiring import open_store
+
+    store = open_store(load_settings(data_dir=data_dir))
+    try:
+        table = Table("name", "prefix", "admin", "state")
+        for record in store.list_keys():
+            state = "active" if record.is_active else "revoked"
+            table.add_row(record.name, record.prefix + "…", "yes" if record.is_admin else "", state)
+        console.print(table)
+    finally:
+        store.close()
+
+
+@keys_app.command("revoke")
+def keys_revoke(
+    name: Annotated[str, typer.Argument(help="The key's name or its prefix")],
+    data_dir: DataDir = None,
+) -> None:
+    """Revoke keys by name or prefix; a running server stops accepting them within seconds."""
+    from meshforge.wiring import open_store
+
+    store = open_store(load_settings(data_dir=data_dir))
+    try:
+        revoked = store.revoke_key(name)
+    finally:
+        store.close()
+    if not revoked:
+        console.print(f"[red]no active key named or starting with {name!r}[/red]")
+        raise typer.Exit(1)
+    console.print(f"revoked {len(revoked)} key(s): " + ", ".join(r.name for r in revoked))
+
+
+def main() -> None:
+    """Entry point of the ``meshforge`` script."""
+    app()

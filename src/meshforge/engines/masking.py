@@ -1,0 +1,135 @@
+"""Foreground masks for single images: alpha, border flood fill, or GrabCut."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+import cv2
+import numpy as np
+from numpy.typing import NDArray
+from scipy import ndimage
+
+from meshforge.engines.base import EngineInputError
+
+MaskMethod = Literal["alpha", "border_fill", "grabcut"]
+
+#: Alpha is trusted only when the transparent share is in this range: a single stray
+#: semi-transparent pixel (skimage's horse.png) or an all-transparent canvas is not a cutout.
+_ALPHA_FRACTION_RANGE = (0.01, 0.99)
+_ALPHA_THRESHOLD = 128
+#: The border counts as uniform when this share of it lies near its median Lab colour.
+_UNIFORM_BORDER_SHARE = 0.75
+_UNIFORM_BORDER_DELTA_E = 10.0
+#: GrabCut is O(pixels x iterations); it runs on a copy this large and is upsampled.
+_GRABCUT_PX = 320
+_GRABCUT_ITERATIONS = 5
+_GRABCUT_INSET = 0.05
+#: Alpha components smaller than this share of the largest are specks, not parts.
+_ALPHA_PART_SHARE = 0.02
+
+
+@dataclass(frozen=True)
+class ForegroundMask:
+    """A boolean foreground mask and the method that produced it."""
+
+    mask: NDArray[np.bool_]
+    method: MaskMethod
+
+
+def foreground_mask(rgba: NDArray[np.uint8], has_alpha: bool, seed: int) -> ForegroundMask:
+    """Find the object in an RGBA image (alpha, then uniform border, then GrabCut)."""
+    alpha = rgba[..., 3]
+    opaque = alpha >= _ALPHA_THRESHOLD
+    if has_alpha and not opaque.any():
+        raise EngineInputError(
+            "The image is fully transparent, so there is no object to model. "
+            "Upload an image whose object is opaque."
+        )
+    transparent_share = 1.0 - float(opaque.mean())
+    low, high = _ALPHA_FRACTION_RANGE
+    rgb = np.ascontiguousarray(rgba[..., :3])
+    if has_alpha and low < transparent_share < high:
+        mask, method = _cleaned(opaque, fill_holes=False, parts_share=_ALPHA_PART_SHARE), "alpha"
+    else:
+        background = _border_background(rgb)
+        if background is not None:
+            mask, method = _cleaned(~background, fill_holes=True, parts_share=1.0), "border_fill"
+        else:
+            mask, method = (
+                _cleaned(_grabcut(rgb, seed), fill_holes=True, parts_share=1.0),
+                "grabcut",
+            )
+    if not mask.any():
+        raise EngineInputError(
+            "No object could be separated from the background. Use an image with a "
+            "transparent background, or an object on a plain, evenly coloured background."
+        )
+    return ForegroundMask(mask=mask, method=method)  # type: ignore[arg-type]
+
+
+def _border_background(rgb: NDArray[np.uint8]) -> NDArray[np.bool_] | None:
+    """Background connected to the image border, or None when the border is not uniform."""
+    lab = cv2.cvtColor(rgb.astype(np.float32) / 255.0, cv2.COLOR_RGB2Lab)
+    ring = max(1, round(max(rgb.shape[:2]) / 256))
+    border = np.zeros(rgb.shape[:2], bool)
+    border[:ring], border[-ring:], border[:, :ring], border[:, -ring:] = True, True, True, True
+    border_lab = lab[border]
+    reference = np.median(border_lab, axis=0)
+    border_delta = np.linalg.norm(border_lab - reference, axis=1)
+    if float((border_delta < _UNIFORM_BORDER_DELTA_E).mean()) < _UNIFORM_BORDER_SHARE:
+        return None
+    # Tolerance follows the border's own noise so JPEG grain and soft vignettes still fill.
+    tolerance = float(np.clip(2.5 * np.percentile(border_delta, 75), 6.0, 20.0))
+    near = np.linalg.norm(lab - reference, axis=2) < tolerance
+    labels, _ = ndimage.label(near)
+    touching = np.unique(labels[border & near])
+    background: NDArray[np.bool_] = np.isin(labels, touching[touching > 0])
+    return background
+
+
+def _grabcut(rgb: NDArray[np.uint8], seed: int) -> NDArray[np.bool_]:
+    """GrabCut seeded with an inset rectangle, run small and upsampled to the image size."""
+    height, width = rgb.shape[:2]
+    scale = min(1.0, _GRABCUT_PX / max(height, width))
+    small_size = (max(8, round(width * scale)), max(8, round(height * scale)))
+    small = cv2.resize(rgb, small_size, interpolation=cv2.INTER_AREA)
+    inset_x = max(1, round(small_size[0] * _GRABCUT_INSET))
+    inset_y = max(1, round(small_size[1] * _GRABCUT_INSET))
+    rect = (inset_x, inset_y, small_size[0] - 2 * inset_x, small_size[1] - 2 * inset_y)
+    labels = np.zeros(small.shape[:2], np.uint8)
+    background_model = np.zeros((1, 65), np.float64)
+    foreground_model = np.zeros((1, 65), np.float64)
+    # GrabCut's GMM initialisation draws from OpenCV's thread-local RNG.
+    cv2.setRNGSeed(seed % (2**31))
+    cv2.grabCut(
+        cv2.cvtColor(small, cv2.COLOR_RGB2BGR),
+        labels,
+        rect,
+        background_model,
+        foreground_model,
+        _GRABCUT_ITERATIONS,
+        cv2.GC_INIT_WITH_RECT,
+    )
+    small_mask = np.isin(labels, (cv2.GC_FGD, cv2.GC_PR_FGD)).astype(np.float32)
+    full = cv2.resize(small_mask, (width, height), interpolation=cv2.INTER_LINEAR)
+    result: NDArray[np.bool_] = full > 0.5
+    return result
+
+
+def _cleaned(mask: NDArray[np.bool_], fill_holes: bool, parts_share: float) -> NDArray[np.bool_]:
+    """Open away specks, optionally fill holes, keep the largest part(s)."""
+    radius = max(1, round(max(mask.shape) / 256))
+    kernel = cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (2 * radius + 1, 2 * radius + 1))
+    opened = cv2.morphologyEx(mask.astype(np.uint8), cv2.MORPH_OPEN, kernel) > 0
+    if fill_holes:
+        opened = ndimage.binary_fill_holes(opened)
+    count, labels, stats, _ = cv2.connectedComponentsWithStats(
+        opened.astype(np.uint8), connectivity=8
+    )
+    if count <= 1:
+        return np.zeros_like(mask)
+    areas = stats[1:, cv2.CC_STAT_AREA]
+    keep = 1 + np.flatnonzero(areas >= parts_share * areas.max())
+    kept: NDArray[np.bool_] = np.isin(labels, keep)
+    return kept

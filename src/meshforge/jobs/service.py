@@ -1,0 +1,166 @@
+"""JobService: accept, look up, cancel and delete a key's jobs, enforcing ownership and limits."""
+
+from __future__ import annotations
+
+import math
+import secrets
+import time
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any, Protocol
+
+from meshforge.errors import NotFound, QueueFull
+from meshforge.jobs.model import ApiKey, Job, JobKind, JobStatus
+
+
+class JobStore(Protocol):
+    """The part of the job store the service uses."""
+
+    def add_job(self, **values: Any) -> Job: ...
+    def get_job(self, job_id: int, owner_id: int | None = None) -> Job | None: ...
+    def count_active(self, owner_id: int) -> int: ...
+    def queue_ahead(self, job_id: int) -> tuple[int, float]: ...
+    def list_jobs(self, owner_id: int, limit: int = 20, offset: int = 0) -> list[Job]: ...
+    def transition(
+        self, job_id: int, new: JobStatus, owner_id: int | None = None, **values: Any
+    ) -> Job | None: ...
+    def delete_job(self, job_id: int, owner_id: int) -> bool: ...
+
+
+class FileStore(Protocol):
+    """The part of file storage the service uses."""
+
+    def save_input(self, name: str, data: bytes) -> None: ...
+    def save_output(self, name: str, data: bytes) -> None: ...
+    def delete_outputs(self, names: list[str]) -> None: ...
+
+
+@dataclass(frozen=True)
+class JobSpec:
+    """A validated generation request in domain terms."""
+
+    kind: JobKind
+    output_format: str
+    params: dict[str, Any]  #: effective parameters (seed 0 still means "pick one")
+    estimated_s: float
+    temp: bool = False
+    track_id: Any = None
+    webhook: str | None = None
+    input_png: bytes | None = None  #: normalised input image for image_to_3d
+
+
+@dataclass(frozen=True)
+class QueueInfo:
+    """Where a job stands: jobs ahead of it and seconds until it should be done."""
+
+    position: int
+    eta_s: int
+
+
+def pick_seed(seed: int) -> int:
+    """The seed to use: the one asked for, or a random non-zero one for 0."""
+    return seed if seed else secrets.randbelow(2**32 - 1) + 1
+
+
+class JobService:
+    """Use cases over jobs; every lookup is scoped to the calling key."""
+
+    def __init__(
+        self,
+        store: JobStore,
+        files: FileStore,
+        *,
+        max_queued_per_key: int,
+        temp_retention_s: float,
+        workers: int,
+        on_submit: Callable[[], None] = lambda: None,
+    ) -> None:
+        self._store = store
+        self._files = files
+        self._max_queued = max_queued_per_key
+        self._retention_s = temp_retention_s
+        self._workers = max(1, workers)
+        self._on_submit = on_submit
+
+    def submit(self, owner: ApiKey, spec: JobSpec) -> Job:
+        """Queue a generation job for ``owner``."""
+        if self._store.count_active(owner.id) >= self._max_queued:
+            raise QueueFull(
+                f"Rate limit exceeded. Maximum {self._max_queued} queued requests allowed.",
+                retry_after_s=max(5, math.ceil(spec.estimated_s * 2)),
+            )
+        prefix = str(uuid.uuid4())
+        params = {**spec.params, "seed": pick_seed(int(spec.params.get("seed", 0)))}
+        input_name = None
+        if spec.input_png is not None:
+            input_name = f"{prefix}.png"
+            self._files.save_input(input_name, spec.input_png)
+        job = self._store.add_job(
+            owner_id=owner.id,
+            kind=spec.kind.value,
+            file_prefix=prefix,
+            output_format=spec.output_format,
+            params={**params, "file_prefix": prefix},
+            eta_s=spec.estimated_s,
+            track_id=spec.track_id,
+            webhook=spec.webhook,
+            input_name=input_name,
+            expires_at=time.time() + self._retention_s if spec.temp else None,
+        )
+        self._on_submit()
+        return job
+
+    def store_upload(self, owner: ApiKey, extension: str, data: bytes) -> Job:
+        """Keep an uploaded 3D file; it expires like a temp output."""
+        prefix = str(uuid.uuid4())
+        name = f"{prefix}.{extension}"
+        self._files.save_output(name, data)
+        now = time.time()
+        return self._store.add_job(
+            owner_id=owner.id,
+            kind=JobKind.UPLOAD.value,
+            status=JobStatus.SUCCEEDED.value,
+            file_prefix=prefix,
+            output_format=extension,
+            params={"file_prefix": prefix, "bytes": len(data)},
+            files=[name],
+            progress=100,
+            finished_at=now,
+            expires_at=now + self._retention_s,
+        )
+
+    def get(self, owner: ApiKey, job_id: int) -> Job:
+        """The caller's job; another key's job is reported exactly like a missing one."""
+        job = self._store.get_job(job_id, owner_id=owner.id)
+        if job is None:
+            raise NotFound
+        return job
+
+    def queue_info(self, job: Job) -> QueueInfo:
+        """Position in the queue and an integer ETA in seconds (at least 1)."""
+        if job.status is JobStatus.PROCESSING:
+            remaining = job.eta_s * (1 - job.progress / 100)
+            return QueueInfo(0, max(1, math.ceil(remaining)))
+        ahead, cost = self._store.queue_ahead(job.id)
+        return QueueInfo(ahead, max(1, math.ceil(cost / self._workers + job.eta_s)))
+
+    def list(self, owner: ApiKey, limit: int, offset: int) -> list[Job]:
+        """The caller's jobs, newest first."""
+        return self._store.list_jobs(owner.id, limit=limit, offset=offset)
+
+    def cancel(self, owner: ApiKey, job_id: int) -> Job:
+        """Cancel a queued or running job of the caller; a finished job is returned unchanged."""
+        job = self.get(owner, job_id)
+        if job.is_terminal:
+            return job
+        canceled = self._store.transition(
+            job.id, JobStatus.CANCELED, owner_id=owner.id, message="The job was canceled."
+        )
+        return canceled or self.get(owner, job_id)
+
+    def delete(self, owner: ApiKey, job_id: int) -> None:
+        """Cancel the caller's job if it is still running, then remove it and its files."""
+        job = self.cancel(owner, job_id)
+        self._files.delete_outputs(job.files)
+        self._store.delete_job(job.id, owner.id)

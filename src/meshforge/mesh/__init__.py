@@ -1,0 +1,1 @@
+"""Mesh post-processing: decimation, textures, export and preview rendering."""

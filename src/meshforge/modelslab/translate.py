@@ -1,0 +1,87 @@
+"""Wire requests to domain job specs, and validation errors to messages naming the field."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from pydantic import BaseModel
+
+from meshforge.engines.cost import estimate_seconds
+from meshforge.jobs.model import JobKind
+from meshforge.jobs.service import JobSpec
+from meshforge.modelslab.requests import (
+    GenerationFields,
+    ImageTo3DRequest,
+    TextTo3DRequest,
+)
+
+#: wire fields that are not generation parameters (never echoed in meta)
+_NOT_PARAMS = {"key", "webhook", "track_id", "init_image", "image", "output_format", "model_id"}
+
+
+def _params(request: GenerationFields) -> dict[str, Any]:
+    params = request.model_dump(exclude=_NOT_PARAMS)
+    params["output_format"] = request.output_format
+    if request.model_id:
+        params["model_id"] = request.model_id
+    return params
+
+
+def text_spec(request: TextTo3DRequest) -> JobSpec:
+    """A text_to_3d request as a job spec."""
+    return JobSpec(
+        kind=JobKind.TEXT_TO_3D,
+        output_format=request.output_format,
+        params=_params(request),
+        estimated_s=estimate_seconds("text_to_3d", request.resolution),
+        temp=request.temp,
+        track_id=request.track_id,
+        webhook=request.webhook,
+    )
+
+
+def image_spec(request: ImageTo3DRequest, png: bytes, description: str, has_alpha: bool) -> JobSpec:
+    """An image_to_3d request, its image already fetched and normalised to PNG."""
+    params = _params(request)
+    params["image"] = description
+    params["_image_has_alpha"] = has_alpha
+    return JobSpec(
+        kind=JobKind.IMAGE_TO_3D,
+        output_format=request.output_format,
+        params=params,
+        estimated_s=estimate_seconds("image_to_3d", request.resolution),
+        temp=request.temp,
+        track_id=request.track_id,
+        webhook=request.webhook,
+        input_png=png,
+    )
+
+
+def _range_of(model: type[BaseModel] | None, field: str) -> str:
+    if model is None or field not in model.model_fields:
+        return ""
+    low = high = None
+    for constraint in model.model_fields[field].metadata:
+        low = getattr(constraint, "ge", low)
+        high = getattr(constraint, "le", high)
+    if low is not None and high is not None:
+        return f" (allowed range: {low} to {high})"
+    return ""
+
+
+def describe_validation_errors(errors: Sequence[Any], model: type[BaseModel] | None = None) -> str:
+    """One message naming each invalid field, its problem and, for numbers, the allowed range."""
+    parts = []
+    for error in errors:
+        location = [str(p) for p in error.get("loc", ()) if p not in ("body",)]
+        field = ".".join(location) or "body"
+        text = str(error.get("msg", "is invalid"))
+        if text.startswith("Value error, "):
+            text = text.removeprefix("Value error, ")
+            parts.append(text if ":" in text else f"{field}: {text}")
+            continue
+        if error.get("type") == "missing":
+            text = "is required"
+        parts.append(f"{field}: {text}{_range_of(model, location[-1] if location else '')}")
+    return "; ".join(parts) or "The request body is invalid."

@@ -1,0 +1,76 @@
+"""LocalQueue: worker threads inside the server, each driving its own engine process.
+
+The queue is the job table itself: a worker claims the oldest queued row, so jobs accepted
+before a crash or restart are simply still there to be claimed. Submitting only wakes the
+workers up early.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+
+from meshforge.worker.engine_process import EngineProcess
+from meshforge.worker.run_job import WorkerContext, run_job
+
+log = logging.getLogger("meshforge.queue")
+
+#: an idle worker looks for jobs at least this often, even without a wake-up
+IDLE_POLL_S = 1.0
+
+
+class LocalQueue:
+    """``workers`` threads claiming jobs from the store and running them in engine processes."""
+
+    def __init__(self, ctx: WorkerContext, workers: int, preload: tuple[str, ...] = ()) -> None:
+        self._ctx = ctx
+        self._wake = threading.Condition()
+        self._stopping = threading.Event()
+        self._engines = [EngineProcess(preload) for _ in range(workers)]
+        self._threads: list[threading.Thread] = []
+
+    def start(self) -> None:
+        """Requeue jobs interrupted by the last shutdown, start engine processes and workers."""
+        ctx = self._ctx
+        for job in ctx.store.recover_interrupted(ctx.settings.max_attempts, only_expired=False):
+            log.info("job %s was interrupted; now %s", job.id, job.status.value)
+        ctx.storage.clear_staging()
+        for index, engine in enumerate(self._engines):
+            thread = threading.Thread(
+                target=self._work, args=(engine,), name=f"meshforge-worker-{index}", daemon=True
+            )
+            thread.start()
+            self._threads.append(thread)
+
+    def notify(self) -> None:
+        """Wake an idle worker: a job was just queued."""
+        with self._wake:
+            self._wake.notify()
+
+    def stop(self, timeout_s: float = 10.0) -> None:
+        """Stop taking jobs, wait for the workers, and kill the engine processes."""
+        self._stopping.set()
+        with self._wake:
+            self._wake.notify_all()
+        for engine in self._engines:
+            engine.shutdown()
+        for thread in self._threads:
+            thread.join(timeout=timeout_s)
+
+    def _work(self, engine: EngineProcess) -> None:
+        try:
+            engine.start()
+        except Exception:
+            log.exception("could not start an engine process")
+        while not self._stopping.is_set():
+            try:
+                job = self._ctx.store.claim_next(self._ctx.settings.lease_s)
+            except Exception:
+                log.exception("could not claim a job; retrying")
+                job = None
+            if job is None:
+                with self._wake:
+                    self._wake.wait(IDLE_POLL_S)
+                continue
+            log.info("job %s: running (attempt %s)", job.id, job.attempts)
+            run_job(job, self._ctx, engine)

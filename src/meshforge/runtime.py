@@ -1,0 +1,52 @@
+"""Runtime: everything a running server holds, built once by ``wiring`` from one Settings."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from meshforge.jobs.service import JobService
+from meshforge.settings import Settings
+from meshforge.storage.local import LocalStorage
+from meshforge.store.sql import SqlJobStore
+
+if TYPE_CHECKING:
+    from meshforge.api.auth import KeyAuthenticator
+    from meshforge.inputs.model_files import ModelFileValidator
+    from meshforge.queue.local import LocalQueue
+
+
+@dataclass
+class Runtime:
+    """Everything a running server holds, built from one Settings."""
+
+    settings: Settings
+    store: SqlJobStore
+    storage: LocalStorage
+    service: JobService
+    auth: KeyAuthenticator
+    uploads: ModelFileValidator
+    queue: LocalQueue | None = None
+    engine_paths: Mapping[str, str] = field(default_factory=dict)
+
+    @property
+    def base_url(self) -> str:
+        """Public base URL."""
+        return self.settings.base_url
+
+    @property
+    def proxy_base_url(self) -> str:
+        """Base URL for ``proxy_links``."""
+        return self.settings.proxy_base_url
+
+    def start(self) -> None:
+        """Start the workers (if this runtime runs jobs)."""
+        if self.queue is not None:
+            self.queue.start()
+
+    def stop(self) -> None:
+        """Stop the workers and release the database."""
+        if self.queue is not None:
+            self.queue.stop()
+        self.store.close()

@@ -1,0 +1,79 @@
+"""One typed settings object, read from ``MESHFORGE_*`` variables and CLI flags."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from pydantic import Field, field_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+
+def _default_workers() -> int:
+    return max(1, os.cpu_count() or 1)
+
+
+class Settings(BaseSettings):
+    """Every knob of a MeshForge process; built once in ``cli`` and passed down."""
+
+    model_config = SettingsConfigDict(env_prefix="MESHFORGE_", extra="ignore")
+
+    #: where the database, outputs and uploads live (embedded default)
+    data_dir: Path = Path("./data")
+    host: str = "127.0.0.1"
+    port: int = 8000
+    #: base URL clients use to reach this server; default http://<host>:<port>
+    public_url: str | None = None
+    #: base URL of a CDN or proxy in front of /out, used for ``proxy_links``
+    proxy_url: str | None = None
+    #: SQLAlchemy URL of the job store; default sqlite:///<data_dir>/meshforge.db
+    database_url: str | None = None
+    #: jobs generated at once by this server (each in its own engine process)
+    workers: int = Field(default_factory=_default_workers, ge=1, le=64)
+    #: a job running longer than this is stopped and failed
+    job_timeout_s: float = Field(default=300.0, gt=0)
+    #: how often a job interrupted by a crash or restart is taken again before it fails
+    max_attempts: int = Field(default=3, ge=1)
+    #: lease a running job holds on its claim; renewed while it runs
+    lease_s: float = Field(default=60.0, gt=0)
+    #: largest request body accepted, in bytes (413 above)
+    max_body_bytes: int = Field(default=25 * 1024 * 1024, gt=0)
+    #: largest image accepted, in pixels (width x height)
+    max_image_pixels: int = Field(default=4096 * 4096, gt=0)
+    #: largest image download, in bytes
+    download_max_bytes: int = Field(default=20 * 1024 * 1024, gt=0)
+    #: total time allowed for an image download
+    download_timeout_s: float = Field(default=20.0, gt=0)
+    #: allow image URLs on loopback and private networks (local development only)
+    allow_private_urls: bool = False
+    #: largest 3D file accepted by base64_to_url, in bytes
+    max_upload_bytes: int = Field(default=5 * 1024 * 1024, gt=0)
+    #: how long ``temp`` outputs and uploads are kept
+    temp_retention_s: float = Field(default=24 * 3600.0, gt=0)
+    #: queued plus running jobs allowed per key (429 above)
+    max_queued_per_key: int = Field(default=10, ge=1)
+
+    @field_validator("public_url", "proxy_url")
+    @classmethod
+    def _strip_slash(cls, value: str | None) -> str | None:
+        return value.rstrip("/") if value else value
+
+    @property
+    def base_url(self) -> str:
+        """The public base URL, without a trailing slash."""
+        return self.public_url or f"http://{self.host}:{self.port}"
+
+    @property
+    def proxy_base_url(self) -> str:
+        """Base URL for ``proxy_links``: the proxy when set, else the public base."""
+        return self.proxy_url or self.base_url
+
+    @property
+    def job_store_url(self) -> str:
+        """SQLAlchemy URL of the job store."""
+        return self.database_url or f"sqlite:///{self.data_dir.resolve() / 'meshforge.db'}"
+
+    @property
+    def files_dir(self) -> Path:
+        """Root of stored files (outputs and uploaded inputs)."""
+        return self.data_dir / "files"

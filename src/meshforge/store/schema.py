@@ -1,0 +1,59 @@
+"""Table definitions shared by every SQL dialect."""
+
+from __future__ import annotations
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Column,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+)
+
+metadata = MetaData()
+
+api_keys = Table(
+    "api_keys",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("name", String(200), nullable=False),
+    Column("key_hash", String(64), nullable=False, unique=True),
+    Column("prefix", String(16), nullable=False),
+    Column("is_admin", Boolean, nullable=False, default=False),
+    Column("created_at", Float, nullable=False),
+    Column("revoked_at", Float, nullable=True),
+)
+
+jobs = Table(
+    "jobs",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("owner_id", Integer, ForeignKey("api_keys.id"), nullable=False),
+    Column("kind", String(20), nullable=False),
+    Column("status", String(20), nullable=False),
+    Column("file_prefix", String(64), nullable=False, unique=True),
+    Column("output_format", String(8), nullable=False),
+    Column("params", JSON, nullable=False),
+    Column("files", JSON, nullable=False),
+    Column("message", Text, nullable=True),
+    Column("progress", Integer, nullable=False, default=0),
+    Column("attempts", Integer, nullable=False, default=0),
+    Column("created_at", Float, nullable=False),
+    Column("started_at", Float, nullable=True),
+    Column("finished_at", Float, nullable=True),
+    Column("lease_until", Float, nullable=True),
+    Column("generation_time_s", Float, nullable=True),
+    Column("eta_s", Float, nullable=False, default=1.0),
+    Column("track_id", JSON, nullable=True),
+    Column("webhook", Text, nullable=True),
+    Column("input_name", String(200), nullable=True),
+    Column("expires_at", Float, nullable=True),
+    Index("ix_jobs_status_id", "status", "id"),
+    Index("ix_jobs_owner_status", "owner_id", "status"),
+)

@@ -1,0 +1,63 @@
+"""The composition root: the only place that names concrete adapters and builds them."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from meshforge.api.auth import KeyAuthenticator
+from meshforge.engines.registry import DEFAULT_ENGINES
+from meshforge.inputs.model_files import ModelFileValidator
+from meshforge.jobs.service import JobService
+from meshforge.queue.local import LocalQueue
+from meshforge.runtime import Runtime
+from meshforge.settings import Settings
+from meshforge.storage.local import LocalStorage
+from meshforge.store.sql import SqlJobStore
+from meshforge.worker.run_job import WorkerContext
+
+
+def open_store(settings: Settings) -> SqlJobStore:
+    """The job store for ``settings``, with its tables created."""
+    settings.data_dir.mkdir(parents=True, exist_ok=True)
+    store = SqlJobStore(settings.job_store_url)
+    store.create_schema()
+    return store
+
+
+def build_runtime(
+    settings: Settings,
+    *,
+    run_workers: bool = True,
+    engine_paths: Mapping[str, str] | None = None,
+) -> Runtime:
+    """Build the store, storage, service and (embedded default) in-process workers."""
+    store = open_store(settings)
+    storage = LocalStorage(settings.files_dir)
+    paths: dict[str, str] = dict(engine_paths or {str(k): v for k, v in DEFAULT_ENGINES.items()})
+    queue = (
+        LocalQueue(
+            WorkerContext(store, storage, settings, paths),
+            settings.workers,
+            preload=tuple(sorted(set(paths.values()))),
+        )
+        if run_workers
+        else None
+    )
+    service = JobService(
+        store,
+        storage,
+        max_queued_per_key=settings.max_queued_per_key,
+        temp_retention_s=settings.temp_retention_s,
+        workers=settings.workers,
+        on_submit=queue.notify if queue else (lambda: None),
+    )
+    return Runtime(
+        settings=settings,
+        store=store,
+        storage=storage,
+        service=service,
+        auth=KeyAuthenticator(store),
+        uploads=ModelFileValidator(settings.max_upload_bytes),
+        queue=queue,
+        engine_paths=paths,
+    )

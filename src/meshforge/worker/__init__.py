@@ -1,0 +1,1 @@
+"""Executing jobs: one code path (``run_job``) whichever queue delivered the job."""

@@ -1,0 +1,213 @@
+"""A long-lived child process that runs engines, so a crash or a hang costs one job, not the server.
+
+The child is started with ``spawn`` (never ``fork``: the server has threads and open
+database connections) and keeps its imports warm between jobs. When an engine crashes the
+child, exceeds its time limit or ignores a cancel, the parent kills it and starts another.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import queue
+import signal
+import threading
+import time
+import traceback
+from dataclasses import dataclass, field
+from multiprocessing.connection import Connection
+from multiprocessing.process import BaseProcess
+from pathlib import Path
+from typing import Any, Literal
+
+from meshforge.engines.base import EngineInputError, GenerationCanceled, GenerationRequest
+from meshforge.engines.registry import load_engine
+
+#: how long an engine may keep running after a cancel before its process is killed
+CANCEL_GRACE_S = 1.0
+
+#: "interrupted": the server is shutting down; the job is left for the next start to take again
+OutcomeKind = Literal[
+    "done", "canceled", "input_error", "error", "crashed", "timeout", "interrupted"
+]
+
+
+@dataclass(frozen=True)
+class EngineTask:
+    """One generation for the child: what to make and where to write it."""
+
+    engine_path: str
+    request: GenerationRequest
+    staging_dir: str
+    stem: str
+    output_format: str
+
+
+@dataclass(frozen=True)
+class EngineOutcome:
+    """How a task ended; ``files`` (main file first) and ``meta`` are set when it is done."""
+
+    kind: OutcomeKind
+    message: str = ""
+    files: list[str] = field(default_factory=list)
+    meta: dict[str, Any] = field(default_factory=dict)
+    seconds: float = 0.0
+
+
+def _execute(
+    task: EngineTask, engines: dict[str, Any], conn: Connection, cancel: threading.Event
+) -> EngineOutcome:
+    # Imported here so the parent process never loads the mesh stack.
+    from meshforge.mesh.export import export_mesh
+
+    started = time.perf_counter()
+    engine = engines.get(task.engine_path)
+    if engine is None:
+        engine = engines[task.engine_path] = load_engine(task.engine_path)
+
+    def progress(fraction: float, stage: str) -> None:
+        conn.send(("progress", min(max(float(fraction), 0.0), 1.0), stage))
+
+    result = engine.generate(task.request, progress, cancel.is_set)
+    if cancel.is_set():
+        raise GenerationCanceled
+    progress(0.97, "export")
+    paths = export_mesh(result.mesh, task.output_format, Path(task.staging_dir), task.stem)
+    meta = dict(result.meta)
+    meta.setdefault("faces", int(len(result.mesh.faces)))
+    return EngineOutcome(
+        "done", files=[p.name for p in paths], meta=meta, seconds=time.perf_counter() - started
+    )
+
+
+def _child_main(conn: Connection, preload: tuple[str, ...]) -> None:
+    # Ctrl-C goes to the whole process group; the parent decides when this child stops.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    engines: dict[str, Any] = {}
+    for path in preload:
+        engines[path] = load_engine(path)
+    tasks: queue.SimpleQueue[EngineTask | None] = queue.SimpleQueue()
+    cancel = threading.Event()
+
+    def read_messages() -> None:
+        try:
+            while True:
+                message = conn.recv()
+                if message[0] == "run":
+                    cancel.clear()
+                    tasks.put(message[1])
+                elif message[0] == "cancel":
+                    cancel.set()
+                else:
+                    break
+        except (EOFError, OSError):
+            pass
+        tasks.put(None)
+
+    threading.Thread(target=read_messages, daemon=True).start()
+    while (task := tasks.get()) is not None:
+        try:
+            outcome = _execute(task, engines, conn, cancel)
+        except GenerationCanceled:
+            outcome = EngineOutcome("canceled", "The job was canceled.")
+        except EngineInputError as exc:
+            outcome = EngineOutcome("input_error", str(exc))
+        except Exception as exc:  # any engine bug becomes this job's failure, with its trace
+            outcome = EngineOutcome(
+                "error", f"{type(exc).__name__}: {exc}", meta={"traceback": traceback.format_exc()}
+            )
+        try:
+            conn.send(("outcome", outcome))
+        except (BrokenPipeError, OSError):
+            return
+
+
+class EngineProcess:
+    """The parent's handle on one engine child: run a task, watch it, replace the child if needed."""
+
+    def __init__(self, preload: tuple[str, ...] = ()) -> None:
+        self._context = multiprocessing.get_context("spawn")
+        self._preload = preload
+        self._conn: Connection | None = None
+        self._process: BaseProcess | None = None
+        self._shutting_down = False
+
+    def start(self) -> None:
+        """Start the child if it is not running."""
+        if self._process is not None and self._process.is_alive():
+            return
+        parent_end, child_end = self._context.Pipe()
+        process = self._context.Process(
+            target=_child_main,
+            args=(child_end, self._preload),
+            daemon=True,
+            name="meshforge-engine",
+        )
+        process.start()
+        child_end.close()
+        self._conn, self._process = parent_end, process
+
+    def shutdown(self) -> None:
+        """Kill the child for good; a task it was running ends as "interrupted"."""
+        self._shutting_down = True
+        self.stop()
+
+    def stop(self) -> None:
+        """Kill the child (used on timeout, crash and ignored cancel)."""
+        if self._process is not None:
+            if self._process.is_alive():
+                self._process.kill()
+            self._process.join(timeout=5)
+        if self._conn is not None:
+            self._conn.close()
+        self._conn = self._process = None
+
+    def run(
+        self,
+        task: EngineTask,
+        on_progress: Any,
+        is_canceled: Any,
+        timeout_s: float,
+    ) -> EngineOutcome:
+        """Run one task to its end; never raises for anything the engine does."""
+        if self._shutting_down:
+            return EngineOutcome("interrupted", "The server is shutting down.")
+        self.start()
+        assert self._conn is not None and self._process is not None
+        conn, process = self._conn, self._process
+        conn.send(("run", task))
+        deadline = time.monotonic() + timeout_s
+        cancel_sent_at: float | None = None
+        while True:
+            try:
+                ready = conn.poll(0.1)
+                message = conn.recv() if ready else None
+            except (EOFError, OSError):
+                message, ready = None, False
+                process.join(timeout=2)
+            if message is not None:
+                if message[0] == "progress":
+                    on_progress(message[1], message[2])
+                    continue
+                outcome: EngineOutcome = message[1]
+                return outcome
+            if self._shutting_down:
+                return EngineOutcome("interrupted", "The server is shutting down.")
+            if not process.is_alive():
+                code = process.exitcode
+                self.stop()
+                return EngineOutcome(
+                    "crashed",
+                    f"The engine process crashed (exit code {code}) while generating this model.",
+                )
+            now = time.monotonic()
+            if now > deadline:
+                self.stop()
+                return EngineOutcome(
+                    "timeout", f"The engine took longer than {timeout_s:g} s and was stopped."
+                )
+            if cancel_sent_at is None and is_canceled():
+                conn.send(("cancel",))
+                cancel_sent_at = now
+            elif cancel_sent_at is not None and now - cancel_sent_at > CANCEL_GRACE_S:
+                self.stop()
+                return EngineOutcome("canceled", "The job was canceled.")

@@ -1,0 +1,159 @@
+"""run_job: the one code path that executes a job, whichever queue delivered it."""
+
+from __future__ import annotations
+
+import io
+import logging
+import time
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+from PIL import Image
+
+from meshforge.engines.base import GenerationRequest
+from meshforge.jobs.model import Job, JobKind, JobStatus
+from meshforge.settings import Settings
+from meshforge.storage.local import LocalStorage
+from meshforge.store.sql import SqlJobStore
+from meshforge.worker.engine_process import EngineOutcome, EngineProcess, EngineTask
+
+log = logging.getLogger("meshforge.worker")
+
+#: progress and cancel checks touch the database at most this often
+POLL_INTERVAL_S = 0.5
+
+#: GenerationRequest fields that are taken from the job's stored parameters as they are
+_REQUEST_FIELDS = (
+    "seed",
+    "resolution",
+    "prompt",
+    "negative_prompt",
+    "multi_image",
+    "remove_bg",
+    "foreground_ratio",
+    "mesh_simplify",
+    "texture_size",
+    "guidance_scale",
+)
+
+
+@dataclass(frozen=True)
+class WorkerContext:
+    """What a worker needs to run jobs."""
+
+    store: SqlJobStore
+    storage: LocalStorage
+    settings: Settings
+    engine_paths: Mapping[str, str]
+
+
+def build_request(job: Job, storage: LocalStorage) -> GenerationRequest:
+    """Turn a stored job into the engine's request (loading its input image, if any)."""
+    params = job.params
+    image = None
+    if job.kind is JobKind.IMAGE_TO_3D and job.input_name:
+        with Image.open(io.BytesIO(storage.read_input(job.input_name))) as picture:
+            image = np.asarray(picture.convert("RGBA"))
+    known = {name: params[name] for name in _REQUEST_FIELDS if name in params}
+    extra = {k: v for k, v in params.items() if k not in known and not k.startswith("_")}
+    return GenerationRequest(
+        task="image_to_3d" if job.kind is JobKind.IMAGE_TO_3D else "text_to_3d",
+        image=image,
+        image_has_alpha=bool(params.get("_image_has_alpha", False)),
+        params=extra,
+        **known,
+    )
+
+
+def _progress_reporter(job: Job, ctx: WorkerContext) -> Any:
+    last = 0.0
+
+    def report(fraction: float, _stage: str) -> None:
+        nonlocal last
+        now = time.monotonic()
+        if now - last >= POLL_INTERVAL_S:
+            last = now
+            # engines report 0..1; the last few percent are publishing the files
+            ctx.store.report_progress(job.id, int(fraction * 95), ctx.settings.lease_s)
+
+    return report
+
+
+def _cancel_checker(job: Job, ctx: WorkerContext) -> Any:
+    last, canceled = 0.0, False
+
+    def is_canceled() -> bool:
+        nonlocal last, canceled
+        now = time.monotonic()
+        if not canceled and now - last >= POLL_INTERVAL_S:
+            last = now
+            current = ctx.store.get_job(job.id)
+            if current is None or current.status is not JobStatus.PROCESSING:
+                canceled = True
+            else:  # also renews the lease of an engine that reports no progress for a while
+                ctx.store.report_progress(job.id, current.progress, ctx.settings.lease_s)
+        return canceled
+
+    return is_canceled
+
+
+def run_job(job: Job, ctx: WorkerContext, engine: EngineProcess) -> Job | None:
+    """Generate a claimed job's model, publish its files, and record success or failure."""
+    staging = ctx.storage.make_staging(job.file_prefix)
+    try:
+        task = EngineTask(
+            engine_path=ctx.engine_paths[job.kind.value],
+            request=build_request(job, ctx.storage),
+            staging_dir=str(staging),
+            stem=job.file_prefix,
+            output_format=job.output_format,
+        )
+        outcome = engine.run(
+            task,
+            _progress_reporter(job, ctx),
+            _cancel_checker(job, ctx),
+            ctx.settings.job_timeout_s,
+        )
+        return _record(job, outcome, ctx, staging)
+    except Exception as exc:  # a bug here must fail the job, never leave it processing
+        log.exception("job %s: unexpected error", job.id)
+        return ctx.store.transition(
+            job.id, JobStatus.FAILED, message=f"Internal error while running the job: {exc}"
+        )
+    finally:
+        ctx.storage.discard(staging)
+
+
+def _record(job: Job, outcome: EngineOutcome, ctx: WorkerContext, staging: Any) -> Job | None:
+    if outcome.kind == "done":
+        files = ctx.storage.publish(staging, outcome.files)
+        meta = {k: v for k, v in outcome.meta.items() if k != "traceback"}
+        done = ctx.store.transition(
+            job.id,
+            JobStatus.SUCCEEDED,
+            files=files,
+            progress=100,
+            generation_time_s=round(outcome.seconds, 3),
+            params={**job.params, **meta},
+        )
+        if done is None:  # canceled or deleted while it ran: its files must not linger
+            ctx.storage.delete_outputs(files)
+        log.info("job %s: %s in %.2f s", job.id, "done" if done else "dropped", outcome.seconds)
+        return done
+    if outcome.kind in ("canceled", "interrupted"):
+        # interrupted: the job stays claimed; the next start requeues it (recover_interrupted)
+        return ctx.store.get_job(job.id)
+    if outcome.kind == "error":
+        log.error(
+            "job %s: engine error: %s\n%s",
+            job.id,
+            outcome.message,
+            outcome.meta.get("traceback", ""),
+        )
+        message = f"Generation failed: {outcome.message}"
+    else:
+        message = outcome.message
+    log.warning("job %s failed: %s", job.id, message)
+    return ctx.store.transition(job.id, JobStatus.FAILED, message=message)

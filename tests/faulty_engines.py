@@ -1,0 +1,55 @@
+"""Engines that misbehave on purpose, to prove one bad job cannot hurt the server.
+
+They are loaded by import path in the engine child process, like the real engines.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import time
+from typing import Any
+
+from meshforge.engines.base import GenerationRequest, GenerationResult
+
+
+class SegfaultEngine:
+    """Dereferences a null pointer: the engine process dies with SIGSEGV."""
+
+    name = "segfault"
+    tasks = frozenset({"text_to_3d", "image_to_3d"})
+
+    def generate(self, request: GenerationRequest, progress: Any, cancel: Any) -> GenerationResult:
+        progress(0.1, "about to crash")
+        ctypes.string_at(0)
+        raise AssertionError("unreachable")
+
+    def estimate_seconds(self, request: GenerationRequest) -> float:
+        return 1.0
+
+
+class HangingEngine:
+    """Never finishes and ignores cancel: only killing its process stops it."""
+
+    name = "hang"
+    tasks = frozenset({"text_to_3d", "image_to_3d"})
+
+    def generate(self, request: GenerationRequest, progress: Any, cancel: Any) -> GenerationResult:
+        progress(0.5, "hanging")
+        while True:
+            time.sleep(1)
+
+    def estimate_seconds(self, request: GenerationRequest) -> float:
+        return 1.0
+
+
+class BrokenEngine:
+    """Raises an ordinary exception, as an engine bug would."""
+
+    name = "broken"
+    tasks = frozenset({"text_to_3d", "image_to_3d"})
+
+    def generate(self, request: GenerationRequest, progress: Any, cancel: Any) -> GenerationResult:
+        raise RuntimeError("template table is corrupt")
+
+    def estimate_seconds(self, request: GenerationRequest) -> float:
+        return 1.0
