@@ -260,10 +260,16 @@ def _signed_height_field(
     cropped[_MARGIN_PX:-_MARGIN_PX, _MARGIN_PX:-_MARGIN_PX] = mask[
         rows[0] : rows[-1] + 1, cols[0] : cols[-1] + 1
     ]
-    # sqrt gives the silhouette a vertical tangent: a disk inflates to a round lens.
-    height = np.sqrt(np.maximum(_poisson_height(cropped), 0.0)) * depth
-    signed = np.where(cropped, height, -ndimage.distance_transform_edt(~cropped))
-    field: NDArray[np.float32] = ndimage.gaussian_filter(signed.astype(np.float32), _FIELD_BLUR_PX)
+    poisson = _poisson_height(cropped)
+    # Continue the field outside with the rim's slope so the blur keeps the zero crossing
+    # on the silhouette; the blur only smooths the pixel staircase.
+    rim = cropped & ~ndimage.binary_erosion(cropped)
+    rim_slope = float(poisson[rim].mean())
+    outside = rim_slope * ndimage.distance_transform_edt(~cropped)
+    blurred = ndimage.gaussian_filter(np.where(cropped, poisson, -outside), _FIELD_BLUR_PX)
+    # The square root after blurring keeps its infinite slope at the silhouette, so front
+    # and back meet in a round rim instead of a knife edge (which decimation pinches).
+    field = (np.sign(blurred) * np.sqrt(np.abs(blurred)) * depth).astype(np.float32)
     return field, origin
 
 

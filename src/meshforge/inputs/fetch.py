@@ -122,7 +122,7 @@ def fetch_url(
     except httpx.TimeoutException as exc:
         raise InputError(f"the server did not send the file within {timeout_s:g} s") from exc
     except httpx.HTTPError as exc:
-        # Connection refused, TLS failure, protocol error: one generic message, so the error
-        # cannot be used to map which hosts and ports answer.
-        raise InputError("the server could not be reached") from exc
+        # Connection refused, TLS failure, protocol error (httpx also raises one for a malformed
+        # Location): one generic message, so errors cannot map which hosts and ports answer.
+        raise InputError("the server could not be reached or sent an invalid response") from exc
     raise InputError(f"too many redirects (more than {MAX_REDIRECTS})")

@@ -40,7 +40,7 @@ class ModelFileValidator:
         try:
             loaded = trimesh.load(io.BytesIO(data), file_type=extension, force="scene")
         except Exception as exc:  # trimesh raises many types for malformed files
-            raise InputError(f"init_obj: is not a readable {extension} file ({exc})") from exc
+            raise InputError(f"init_obj: is not a readable {extension} file") from exc
         geometry = getattr(loaded, "geometry", {})
         if not any(len(getattr(g, "vertices", ())) for g in geometry.values()):
             raise InputError(f"init_obj: the {extension} file holds no geometry")

@@ -9,6 +9,8 @@ re-unwrapped after decimation instead: decimating across a seam mixes charts.
 
 from __future__ import annotations
 
+import math
+
 import fast_simplification
 import numpy as np
 import trimesh
@@ -17,47 +19,58 @@ from scipy.spatial import cKDTree
 
 from meshforge.mesh.texture import vertex_colors
 
-#: fast-simplification's default aggressiveness, and a gentler retry when the first pass
-#: breaks watertightness (gentler collapses rarely pinch the surface).
-_AGGRESSION = 7.0
-_GENTLE_AGGRESSION = 3.0
+#: When a decimation pinches a closed surface (two sheets collapsed onto one edge, seen where
+#: parts nearly touch or a mesh gets very coarse) the target grows by this factor and the
+#: decimation reruns from the original, so watertight input always gives watertight output.
+_RETRY_GROWTH = 1.5
+_MIN_FACES = 4
 
 
 def simplify(
     mesh: trimesh.Trimesh, mesh_simplify: float, max_faces: int | None = None
 ) -> trimesh.Trimesh:
-    """Remove the fraction ``mesh_simplify`` of the triangles (and cap at ``max_faces``)."""
+    """Remove the fraction ``mesh_simplify`` of the triangles (and cap at ``max_faces``).
+
+    A watertight input stays watertight; in the rare case that needs it, fewer triangles
+    are removed than asked for.
+    """
     if not 0.0 <= mesh_simplify < 1.0:
         raise ValueError(f"mesh_simplify must be in [0, 1), got {mesh_simplify}")
     face_count = len(mesh.faces)
     target_faces = round(face_count * (1.0 - mesh_simplify))
     if max_faces is not None:
         target_faces = min(target_faces, max_faces)
-    target_faces = max(target_faces, 4)
+    target_faces = max(target_faces, _MIN_FACES)
     if target_faces >= face_count:
         return mesh.copy()
 
-    was_watertight = bool(mesh.is_watertight)
-    decimated = _decimate(mesh, target_faces, _AGGRESSION)
-    if was_watertight and not decimated.is_watertight:
-        decimated = _decimate(mesh, target_faces, _GENTLE_AGGRESSION)
-    if was_watertight and not decimated.is_watertight:
-        trimesh.repair.fill_holes(decimated)
+    must_stay_closed = bool(mesh.is_watertight)
+    decimated = _decimate(mesh, target_faces)
+    while must_stay_closed and not decimated.is_watertight:
+        target_faces = math.ceil(target_faces * _RETRY_GROWTH)
+        if target_faces >= face_count:
+            decimated = trimesh.Trimesh(vertices=mesh.vertices, faces=mesh.faces, process=False)
+            break
+        decimated = _decimate(mesh, target_faces)
     decimated.visual = _carried_visual(mesh, decimated.vertices)
     return decimated
 
 
-def _decimate(mesh: trimesh.Trimesh, target_faces: int, aggression: float) -> trimesh.Trimesh:
-    """Run quadric decimation and drop the degenerate faces it can leave behind."""
+def _decimate(mesh: trimesh.Trimesh, target_faces: int) -> trimesh.Trimesh:
+    """Quadric decimation down to about ``target_faces`` triangles."""
     vertices, faces = fast_simplification.simplify(
         np.asarray(mesh.vertices, np.float64),
         np.asarray(mesh.faces, np.int32),
         target_count=target_faces,
-        agg=aggression,
     )
-    decimated = trimesh.Trimesh(vertices=vertices, faces=faces, process=False)
-    decimated.update_faces(decimated.nondegenerate_faces())
-    decimated.update_faces(decimated.unique_faces())
+    # Collapses can leave a triangle with a repeated corner; it has no area and no use.
+    corners = np.asarray(faces)
+    proper = (
+        (corners[:, 0] != corners[:, 1])
+        & (corners[:, 1] != corners[:, 2])
+        & (corners[:, 0] != corners[:, 2])
+    )
+    decimated = trimesh.Trimesh(vertices=vertices, faces=corners[proper], process=False)
     decimated.remove_unreferenced_vertices()
     return decimated
 

@@ -58,6 +58,7 @@ def _execute(
 ) -> EngineOutcome:
     # Imported here so the parent process never loads the mesh stack.
     from meshforge.mesh.export import export_mesh
+    from meshforge.mesh.palette import bake_palette
 
     started = time.perf_counter()
     engine = engines.get(task.engine_path)
@@ -71,7 +72,10 @@ def _execute(
     if cancel.is_set():
         raise GenerationCanceled
     progress(0.97, "export")
-    paths = export_mesh(result.mesh, task.output_format, Path(task.staging_dir), task.stem)
+    mesh = result.mesh
+    if task.output_format in ("glb", "obj") and mesh.visual.kind == "vertex":
+        mesh = bake_palette(mesh)  # a texture travels better than vertex colours in glb/obj
+    paths = export_mesh(mesh, task.output_format, Path(task.staging_dir), task.stem)
     meta = dict(result.meta)
     meta.setdefault("faces", int(len(result.mesh.faces)))
     return EngineOutcome(

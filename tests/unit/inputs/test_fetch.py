@@ -351,6 +351,13 @@ def test_redirect_to_a_private_name_or_other_scheme_is_refused(
     assert dial_spy.dials == [(PUBLIC_IP, 80)] * 2
 
 
+def test_invalid_redirect_location_is_an_input_error(canary: Canary) -> None:
+    with pytest.raises(InputError, match="invalid response"):
+        fetch_url(
+            canary.url("/redirect?to=http://[::1"), max_bytes=100, timeout_s=2, allow_private=True
+        )
+
+
 def test_redirects_stop_after_three(canary: Canary) -> None:
     with pytest.raises(InputError, match="too many redirects"):
         fetch_url(canary.url("/loop"), max_bytes=100, timeout_s=2, allow_private=True)

@@ -15,7 +15,8 @@ from meshforge.storage.local import CONTENT_TYPES
 router = APIRouter(tags=["Files"])
 
 
-@router.api_route("/out/{name}", methods=["GET", "HEAD"], summary="Download an output file")
+@router.head("/out/{name}", include_in_schema=False)
+@router.get("/out/{name}", summary="Download an output file")
 def get_output(name: str, runtime: RuntimeDep) -> FileResponse:
     """An output file; 404 until it exists (clients poll ``future_links`` with HEAD)."""
     path = runtime.storage.output_path(name)

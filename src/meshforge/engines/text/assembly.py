@@ -75,12 +75,16 @@ class Assembly:
         seed: int,
         segments: int,
         on_part: Callable[[Part], None] = lambda _part: None,
+        variant: int = 0,
     ) -> None:
-        """Start an empty model; ``segments`` is the circle resolution of the largest parts."""
+        """Start an empty model; ``segments`` is the circle resolution of the largest parts.
+
+        ``variant`` numbers the copies of "three trees", so that each copy differs.
+        """
         self.prompt = prompt
         self.template = template
         # The template name is mixed in so that "chair" and "table" at one seed vary independently.
-        self.rng = np.random.default_rng([seed, zlib.crc32(template.name.encode())])
+        self.rng = np.random.default_rng([seed, zlib.crc32(template.name.encode()), variant])
         self.parts: list[Part] = []
         self.removed: set[str] = set()
         self.colors_used: list[str] = []
@@ -151,6 +155,14 @@ class Assembly:
         made = Part(solid, part, self.color(part, default, tier))
         self.parts.append(made)
         self._on_part(made)
+
+    def nth_color(self, index: int, default: RGB) -> RGB:
+        """The prompt's colours in turn (for pieces without names), else its material or ``default``."""
+        if self.prompt.colors:
+            return self._use(self.prompt.colors[index % len(self.prompt.colors)])
+        if self.prompt.material is not None:
+            return self.prompt.material.rgb
+        return self._allowed(default, ())
 
     def _asked_color(self, part: str, tier: Tier) -> RGB | None:
         """The colour the prompt asks for this part, or None."""

@@ -143,7 +143,7 @@ def build_bench(a: Assembly) -> None:
 TEMPLATES = (
     Template(
         "chair", build_chair, 0.9,
-        synonyms=("chairs", "armchair", "seat", "stool", "dining chair", "kitchen chair"),
+        synonyms=("armchair", "stool", "dining chair", "kitchen chair"),
         parts=("seat", "leg", "back", "arm", "cushion"),
         aliases={"armrest": "arm", "backrest": "back", "pad": "cushion", "pillow": "cushion"},
     ),

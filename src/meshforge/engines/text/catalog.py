@@ -1,0 +1,41 @@
+"""Every template the text engine knows, and the vocabulary the prompt parser reads with."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from meshforge.engines.text import abstract, furniture
+from meshforge.engines.text.assembly import Template
+from meshforge.engines.text.prompt import Vocabulary
+
+#: All object templates, by name.
+TEMPLATES: dict[str, Template] = {
+    template.name: template
+    for module in (furniture,)
+    for template in module.TEMPLATES
+}
+#: What unknown objects become.
+ABSTRACT: Template = abstract.TEMPLATE
+
+
+def find_template(name: str | None) -> Template:
+    """The template called ``name``, or the abstract sculpture when there is none."""
+    if name is None:
+        return ABSTRACT
+    return TEMPLATES.get(name, ABSTRACT)
+
+
+@cache
+def vocabulary() -> Vocabulary:
+    """Object words (names and synonyms) and part words (names and aliases) of all templates."""
+    objects: dict[str, str] = {}
+    parts: set[str] = set()
+    for template in TEMPLATES.values():
+        objects[template.name] = template.name
+        for synonym in template.synonyms:
+            objects.setdefault(synonym, template.name)
+        parts.update(template.parts)
+        parts.update(template.aliases)
+    parts.update(ABSTRACT.parts)
+    parts.update(ABSTRACT.aliases)
+    return Vocabulary(objects=objects, parts=frozenset(parts))

@@ -1,0 +1,172 @@
+"""Keep colour boundaries crisp on a mesh that shares its vertices across colours.
+
+A watertight mesh has one vertex per position, so a vertex on the seam between a red and a
+white part has one colour, and every triangle touching it blends towards that colour. CSG
+triangles are long (a bench slat is two triangles from end to end), so the blend can cover a
+whole part. Here every triangle with a vertex of another colour is cut: new vertices are put
+on its edges a hair's breadth from that vertex, and the blend is confined to the sliver
+between them. Edges are split identically on both sides, so the mesh stays closed.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+from numpy.typing import NDArray
+
+#: A split point sits this far from the foreign vertex, as a fraction of the edge at most.
+_MAX_EDGE_FRACTION = 0.3
+
+IntArray = NDArray[np.int64]
+FloatArray = NDArray[np.float64]
+
+
+def sharpen_seams(
+    vertices: FloatArray,
+    faces: IntArray,
+    face_color: IntArray,
+    vertex_color: IntArray,
+    band_m: float,
+) -> tuple[FloatArray, IntArray, IntArray]:
+    """Cut triangles so colour blends stay within ``band_m`` of seams.
+
+    ``face_color``/``vertex_color`` are colour ids. Returns new vertices, faces and vertex
+    colour ids; untouched faces keep their order in front of the rebuilt ones.
+    """
+    foreign = vertex_color[faces] != face_color[:, None]
+    touched = foreign.any(axis=1)
+    if not touched.any():
+        return vertices, faces, vertex_color
+    edge_color = _interior_edge_colors(faces, face_color)
+    splits = _split_points(faces[touched], foreign[touched], edge_color)
+    new_positions, new_colors = [], []
+    split_index: dict[tuple[int, int], int] = {}
+    for near, far in sorted(splits):
+        length = float(np.linalg.norm(vertices[far] - vertices[near]))
+        fraction = min(_MAX_EDGE_FRACTION, band_m / max(length, 1e-12))
+        split_index[(near, far)] = len(vertices) + len(new_positions)
+        new_positions.append(vertices[near] + fraction * (vertices[far] - vertices[near]))
+        new_colors.append(edge_color[_edge_key(near, far)])
+    builder = _FaceBuilder(len(vertices) + len(new_positions), vertex_color, new_colors)
+    for face, color in zip(faces[touched].tolist(), face_color[touched].tolist(), strict=True):
+        builder.rebuild(face, int(color), split_index, vertices, new_positions)
+    all_vertices = np.vstack([vertices, np.asarray(new_positions, dtype=np.float64).reshape(-1, 3),
+                              np.asarray(builder.centroids, dtype=np.float64).reshape(-1, 3)])
+    all_faces = np.vstack([faces[~touched], np.asarray(builder.faces, dtype=np.int64).reshape(-1, 3)])
+    all_colors = np.concatenate([vertex_color, np.asarray(new_colors, dtype=np.int64),
+                                 np.asarray(builder.centroid_colors, dtype=np.int64)])
+    return all_vertices, all_faces, all_colors
+
+
+def _edge_key(a: int, b: int) -> tuple[int, int]:
+    """An undirected edge."""
+    return (a, b) if a < b else (b, a)
+
+
+def _interior_edge_colors(faces: IntArray, face_color: IntArray) -> dict[tuple[int, int], int]:
+    """Edges whose two faces share a colour, with that colour; seam edges are left out."""
+    first: dict[tuple[int, int], int] = {}
+    interior: dict[tuple[int, int], int] = {}
+    for face, color in zip(faces.tolist(), face_color.tolist(), strict=True):
+        for corner in range(3):
+            key = _edge_key(face[corner], face[(corner + 1) % 3])
+            if key in first:
+                if first[key] == color:
+                    interior[key] = color
+            else:
+                first[key] = color
+    return interior
+
+
+def _split_points(
+    faces: IntArray, foreign: NDArray[np.bool_], edge_color: dict[tuple[int, int], int]
+) -> set[tuple[int, int]]:
+    """(near, far) vertex pairs: split the edge near ``near``, which wears another colour."""
+    wanted: set[tuple[int, int]] = set()
+    for face, flags in zip(faces.tolist(), foreign.tolist(), strict=True):
+        for corner in range(3):
+            if not flags[corner]:
+                continue
+            vertex = face[corner]
+            for other in (face[(corner + 1) % 3], face[(corner + 2) % 3]):
+                if _edge_key(vertex, other) in edge_color:
+                    wanted.add((vertex, other))
+    return wanted
+
+
+class _FaceBuilder:
+    """Re-triangulates cut faces: slivers next to foreign vertices, a fan for the rest."""
+
+    def __init__(self, first_centroid: int, vertex_color: IntArray, split_colors: list[int]) -> None:
+        self.faces: list[tuple[int, int, int]] = []
+        self.centroids: list[FloatArray] = []
+        self.centroid_colors: list[int] = []
+        self._first_centroid = first_centroid
+        self._vertex_color = vertex_color
+        self._split_colors = split_colors
+        self._split_base = len(vertex_color)
+
+    def _color(self, index: int) -> int:
+        if index < self._split_base:
+            return int(self._vertex_color[index])
+        return self._split_colors[index - self._split_base]
+
+    def rebuild(
+        self,
+        face: list[int],
+        color: int,
+        split_index: dict[tuple[int, int], int],
+        vertices: FloatArray,
+        new_positions: list[FloatArray],
+    ) -> None:
+        """Triangulate ``face`` with every split point on its edges."""
+        ring: list[int] = []
+        is_split: list[bool] = []
+        for corner in range(3):
+            a, b = face[corner], face[(corner + 1) % 3]
+            ring.append(a)
+            is_split.append(False)
+            for key in ((a, b), (b, a)):
+                if key in split_index:
+                    ring.append(split_index[key])
+                    is_split.append(True)
+        ring = self._cut_foreign_runs(ring, is_split, color)
+        if len(ring) == 3:
+            self.faces.append((ring[0], ring[1], ring[2]))
+            return
+        points = [self._position(i, vertices, new_positions) for i in ring]
+        center = len(self.centroids) + self._first_centroid
+        self.centroids.append(np.mean(points, axis=0))
+        self.centroid_colors.append(color)
+        self.faces += [(center, ring[i], ring[(i + 1) % len(ring)]) for i in range(len(ring))]
+
+    def _cut_foreign_runs(self, ring: list[int], is_split: list[bool], color: int) -> list[int]:
+        """Emit fans over runs of foreign vertices bounded by split points; return the rest."""
+        size = len(ring)
+        foreign = [self._color(i) != color and not is_split[k] for k, i in enumerate(ring)]
+        if all(foreign) or not any(foreign):
+            return ring
+        start = next(k for k in range(size) if not foreign[k])
+        keep: list[int] = []
+        k = start
+        while k < start + size:
+            if not foreign[(k + 1) % size]:
+                keep.append(ring[k % size])
+                k += 1
+                continue
+            end = k + 1
+            while foreign[end % size]:
+                end += 1
+            before, after = k % size, end % size
+            if is_split[before] and is_split[after]:
+                piece = [ring[(j) % size] for j in range(k, end + 1)]
+                self.faces += [(piece[0], piece[j], piece[j + 1]) for j in range(1, len(piece) - 1)]
+                keep.append(ring[before])
+            else:
+                keep += [ring[j % size] for j in range(k, end)]
+            k = end
+        return keep
+
+    def _position(self, index: int, vertices: FloatArray, new_positions: list[FloatArray]) -> FloatArray:
+        if index < len(vertices):
+            return vertices[index]
+        return new_positions[index - len(vertices)]
