@@ -9,8 +9,8 @@ from fastapi import Depends, Request
 from meshforge.runtime import Runtime
 
 
-def get_runtime(request: Request) -> Runtime:
-    """The runtime this app was created with."""
+async def get_runtime(request: Request) -> Runtime:
+    """The runtime this app was created with (async: no thread hop on the polling path)."""
     runtime: Runtime = request.app.state.runtime
     return runtime
 

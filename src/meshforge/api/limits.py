@@ -1,4 +1,8 @@
-"""Request body size limit as pure ASGI middleware (no buffering, 413 before the app reads on)."""
+"""Request body size limit as pure ASGI middleware (no buffering, 413 before the app reads on).
+
+FastAPI's own max_body_size answers a declared oversize body in plain text; ModelsLab
+clients need the JSON error body, so the limit is enforced here.
+"""
 
 from __future__ import annotations
 

@@ -42,6 +42,8 @@ _MIN_TEXTURE_PX = 256
 _MIN_OBJECT_PX = 16
 #: Softens the staircase of the pixel mask before marching cubes (in working pixels).
 _FIELD_BLUR_PX = 1.0
+#: Width (working pixels) of the band where the outline is corrected to sub-pixel accuracy.
+_OUTLINE_BAND_PX = 3.0
 _DEFAULT_INFLATION = 1.0
 #: Deeper inflation grows the marching-cubes volume linearly (memory at resolution 512).
 _INFLATION_RANGE = (0.2, 2.0)
@@ -99,7 +101,8 @@ class ImageEngine:
 
         frame = _frame(found.mask, analysis_scale, request.foreground_ratio)
         res = request.resolution
-        work_mask = _warp_mask(found.mask, analysis_scale, frame, res)
+        work_distance = _warp_distance(found.mask, analysis_scale, frame, res)
+        work_mask = work_distance > 0
         if int(work_mask.sum()) < _MIN_OBJECT_PX:
             raise EngineInputError(
                 "The object is too small or thin to model at this resolution; "
@@ -107,17 +110,17 @@ class ImageEngine:
             )
         stage(0.25, "frame")
 
-        field, origin = _signed_height_field(work_mask, depth)
+        field, origin = _pressure_field(work_mask, work_distance)
         stage(0.45, "inflate")
 
-        surface = _surface(field, origin)
+        surface = _surface(field, origin, depth)
         stage(0.65, "surface")
 
         mesh = simplify(surface, request.mesh_simplify)
         stage(0.85, "simplify")
 
         texture_px = _texture_px(request.texture_size, frame.side)
-        texture = _texture(source, found.mask, analysis_scale, frame, texture_px, res)
+        texture = _texture(source, found.color_mask, analysis_scale, frame, texture_px, res)
         mesh = _finished(mesh, res, texture)
         stage(1.0, "texture")
 
@@ -243,45 +246,78 @@ def _poisson_height(mask: NDArray[np.bool_]) -> NDArray[np.float64]:
     return height
 
 
-def _signed_height_field(
-    mask: NDArray[np.bool_], depth: float
-) -> tuple[NDArray[np.float32], tuple[int, int]]:
-    """Inflated half-thickness inside the mask, minus the distance outside, lightly blurred.
+def _signed_distance(mask: NDArray[np.bool_]) -> NDArray[np.float32]:
+    """Signed distance (pixels) to the mask outline, positive inside, outline between pixels."""
+    inside = cv2.distanceTransform(mask.astype(np.uint8), cv2.DIST_L2, cv2.DIST_MASK_PRECISE)
+    outside = cv2.distanceTransform((~mask).astype(np.uint8), cv2.DIST_L2, cv2.DIST_MASK_PRECISE)
+    return np.where(mask, inside - 0.5, 0.5 - outside).astype(np.float32)
 
+
+def _warp_distance(
+    mask: NDArray[np.bool_], mask_scale: float, frame: _Frame, out_px: int
+) -> NDArray[np.float32]:
+    """The mask's signed distance resampled into the frame, in output pixels.
+
+    Interpolating a distance field, unlike thresholding a resampled mask, keeps the
+    outline sub-pixel accurate: slanted edges do not turn into staircases.
+    """
+    zoom = out_px / (frame.side * mask_scale)
+    far_outside = -float(out_px)
+    warped = _warp(_signed_distance(mask), mask_scale, frame, out_px, far_outside / zoom)
+    return (np.asarray(warped, np.float32) * np.float32(zoom)).astype(np.float32)
+
+
+def _pressure_field(
+    mask: NDArray[np.bool_], distance: NDArray[np.float32]
+) -> tuple[NDArray[np.float32], tuple[int, int]]:
+    """Poisson solution inside the mask, continued linearly below zero outside, blurred.
+
+    ``distance`` is the sub-pixel signed distance of the outline (``mask = distance > 0``).
     Returns the field cropped to the object plus a margin, and the crop's (row, col) origin
     in working-image pixels.
     """
     rows = np.flatnonzero(mask.any(axis=1))
     cols = np.flatnonzero(mask.any(axis=0))
-    origin = (int(rows[0]) - _MARGIN_PX, int(cols[0]) - _MARGIN_PX)
-    cropped = np.zeros(
-        (rows[-1] - rows[0] + 1 + 2 * _MARGIN_PX, cols[-1] - cols[0] + 1 + 2 * _MARGIN_PX), bool
-    )
+    top, left = int(rows[0]) - _MARGIN_PX, int(cols[0]) - _MARGIN_PX
+    shape = (rows[-1] - rows[0] + 1 + 2 * _MARGIN_PX, cols[-1] - cols[0] + 1 + 2 * _MARGIN_PX)
+    cropped = np.zeros(shape, bool)
     cropped[_MARGIN_PX:-_MARGIN_PX, _MARGIN_PX:-_MARGIN_PX] = mask[
         rows[0] : rows[-1] + 1, cols[0] : cols[-1] + 1
     ]
+    fine_distance = np.pad(distance, _MARGIN_PX, constant_values=-float(_MARGIN_PX))[
+        top + _MARGIN_PX : top + _MARGIN_PX + shape[0],
+        left + _MARGIN_PX : left + _MARGIN_PX + shape[1],
+    ]
     poisson = _poisson_height(cropped)
-    # Continue the field outside with the rim's slope so the blur keeps the zero crossing
-    # on the silhouette; the blur only smooths the pixel staircase.
-    rim = cropped & ~ndimage.binary_erosion(cropped)
-    rim_slope = float(poisson[rim].mean())
-    outside = rim_slope * ndimage.distance_transform_edt(~cropped)
-    blurred = ndimage.gaussian_filter(np.where(cropped, poisson, -outside), _FIELD_BLUR_PX)
-    # The square root after blurring keeps its infinite slope at the silhouette, so front
-    # and back meet in a round rim instead of a knife edge (which decimation pinches).
-    field = (np.sign(blurred) * np.sqrt(np.abs(blurred)) * depth).astype(np.float32)
-    return field, origin
+    # The Poisson solution is zero at the first pixel centre outside the mask, so near the
+    # outline it is about rim_slope * (pixel distance + 0.5).
+    pixel_distance = _signed_distance(cropped)
+    rim_slope = float(poisson[cropped & (pixel_distance < 1.0)].mean())
+    extended = np.where(cropped, poisson, rim_slope * (pixel_distance + 0.5))
+    # Near the outline, move the zero crossing from the pixel staircase to the sub-pixel
+    # outline; the correction fades out within a few pixels so the interior is untouched.
+    fade = np.clip(1.0 - np.abs(pixel_distance) / _OUTLINE_BAND_PX, 0.0, 1.0)
+    corrected = extended + rim_slope * fade * (fine_distance - pixel_distance - 0.5)
+    field: NDArray[np.float32] = ndimage.gaussian_filter(
+        corrected.astype(np.float32), _FIELD_BLUR_PX
+    )
+    return field, (top, left)
 
 
-def _surface(field: NDArray[np.float32], origin: tuple[int, int]) -> trimesh.Trimesh:
-    """Closed surface of {(row, col, z): |z| < field(row, col)}, in working pixels."""
-    half_depth = math.ceil(float(field.max())) + 2
-    z = np.abs(np.arange(-half_depth, half_depth + 1, dtype=np.float32))
-    volume = field[:, :, None] - z[None, None, :]
+def _surface(field: NDArray[np.float32], origin: tuple[int, int], depth: float) -> trimesh.Trimesh:
+    """Closed surface |z| = depth * sqrt(field), in working pixels (x, y = col, row).
+
+    The sqrt profile meets the silhouette with a vertical tangent: a disk inflates to a
+    round lens, not a knife edge. Marching cubes runs on field - (z / depth)^2, which has
+    the same zero set but is linear across the rim, so its interpolation stays accurate
+    there (sqrt(field) - |z| would show grid-aligned ribs along the outline).
+    """
+    half_depth = math.ceil(depth * math.sqrt(max(float(field.max()), 0.0))) + 2
+    z = np.arange(-half_depth, half_depth + 1, dtype=np.float32) / np.float32(depth)
+    volume = field[:, :, None] - np.square(z)[None, None, :]
     vertices, faces, _, _ = measure.marching_cubes(volume, 0.0)  # type: ignore[no-untyped-call]
     vertices += np.array([origin[0], origin[1], -half_depth], np.float32)
-    surface = trimesh.Trimesh(vertices=vertices, faces=faces, process=False)
-    return surface
+    return trimesh.Trimesh(vertices=vertices, faces=faces, process=False)
 
 
 def _texture_px(requested_px: int, frame_side_px: float) -> int:
@@ -307,7 +343,11 @@ def _texture(
     kernel = cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (2 * rim_px + 1, 2 * rim_px + 1))
     eroded = cv2.erode(texture_mask.astype(np.uint8), kernel) > 0
     core = eroded if eroded.any() else texture_mask
-    return Image.fromarray(bleed_colors(rgb, core))
+    bled = bleed_colors(rgb, core)
+    # The steep sides stretch the rim colours into streaks; softening the filled band
+    # turns them into gentle gradients without touching the visible front.
+    soft = cv2.GaussianBlur(bled, (0, 0), sigmaX=2.0 * rim_px)
+    return Image.fromarray(np.where(core[..., None], bled, soft).astype(np.uint8))
 
 
 def _finished(mesh: trimesh.Trimesh, resolution: int, texture: Image.Image) -> trimesh.Trimesh:

@@ -6,7 +6,7 @@ import time
 from collections.abc import Iterable
 from typing import Any
 
-from sqlalchemy import Engine, Row, create_engine, event, func, select, update
+from sqlalchemy import Engine, Row, bindparam, create_engine, event, func, select, update
 from sqlalchemy.engine import Connection
 from sqlalchemy.pool import ConnectionPoolEntry
 
@@ -20,6 +20,15 @@ from meshforge.jobs.model import (
 from meshforge.store.schema import api_keys, jobs, metadata
 
 _WRITE = {"meshforge_write": True}
+#: a lone SELECT is atomic in SQLite: polling reads skip BEGIN/ROLLBACK round trips
+_READ = {"meshforge_read": True}
+
+# built once: fetch is the hot path, and a prebuilt statement keeps its compiled form cached
+_JOB_BY_ID = select(jobs).where(jobs.c.id == bindparam("job_id"))
+_OWNED_JOB = _JOB_BY_ID.where(jobs.c.owner_id == bindparam("owner_id"))
+_QUEUE_AHEAD = select(func.count(), func.coalesce(func.sum(jobs.c.eta_s), 0.0)).where(
+    jobs.c.status == JobStatus.QUEUED.value, jobs.c.id < bindparam("job_id")
+)
 
 
 def _sqlite_connect(dbapi_conn: Any, _record: ConnectionPoolEntry) -> None:
@@ -34,8 +43,11 @@ def _sqlite_connect(dbapi_conn: Any, _record: ConnectionPoolEntry) -> None:
 
 def _sqlite_begin(conn: Connection) -> None:
     # A writer takes the write lock at BEGIN: two claimers can never read the same queued row.
-    immediate = conn.get_execution_options().get("meshforge_write", False)
-    conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+    options = conn.get_execution_options()
+    if options.get("meshforge_write", False):
+        conn.exec_driver_sql("BEGIN IMMEDIATE")
+    elif not options.get("meshforge_read", False):
+        conn.exec_driver_sql("BEGIN")
 
 
 def open_engine(url: str, pool_size: int = 5) -> Engine:
@@ -166,11 +178,13 @@ class SqlJobStore:
 
     def get_job(self, job_id: int, owner_id: int | None = None) -> Job | None:
         """The job with this id (and this owner, when given)."""
-        query = select(jobs).where(jobs.c.id == job_id)
-        if owner_id is not None:
-            query = query.where(jobs.c.owner_id == owner_id)
-        with self.engine.connect() as conn:
-            row = conn.execute(query).first()
+        query, params = (
+            (_JOB_BY_ID, {"job_id": job_id})
+            if owner_id is None
+            else (_OWNED_JOB, {"job_id": job_id, "owner_id": owner_id})
+        )
+        with self.engine.connect().execution_options(**_READ) as conn:
+            row = conn.execute(query, params).first()
         return _to_job(row) if row else None
 
     def find_by_prefix(self, file_prefix: str) -> Job | None:
@@ -193,12 +207,8 @@ class SqlJobStore:
 
     def queue_ahead(self, job_id: int) -> tuple[int, float]:
         """Jobs queued before this one, and the sum of their estimated run times."""
-        with self.engine.connect() as conn:
-            count, cost = conn.execute(
-                select(func.count(), func.coalesce(func.sum(jobs.c.eta_s), 0.0)).where(
-                    jobs.c.status == JobStatus.QUEUED.value, jobs.c.id < job_id
-                )
-            ).one()
+        with self.engine.connect().execution_options(**_READ) as conn:
+            count, cost = conn.execute(_QUEUE_AHEAD, {"job_id": job_id}).one()
         return int(count), float(cost)
 
     def list_jobs(self, owner_id: int, limit: int = 20, offset: int = 0) -> list[Job]:

@@ -72,14 +72,14 @@ async def image_to_3d(
     return responses.processing_body(job, runtime.service.queue_info(job), runtime.base_url)
 
 
-def fetch_by_path(
+async def fetch_by_path(
     id: str, request: Request, runtime: RuntimeDep, body: FetchRequest | None = None
 ) -> dict[str, Any]:
     """Status or result of a job; ``id`` may be an int or a numeric string."""
     return _job_answer(runtime, _parse_id(id), request, body.key if body else None)
 
 
-def fetch_by_body(body: FetchRequest, request: Request, runtime: RuntimeDep) -> dict[str, Any]:
+async def fetch_by_body(body: FetchRequest, request: Request, runtime: RuntimeDep) -> dict[str, Any]:
     """Status or result of a job named by ``request_id`` (or ``id``) in the body."""
     raw = body.request_id if body.request_id is not None else body.id
     if raw is None:

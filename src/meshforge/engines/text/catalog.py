@@ -4,15 +4,17 @@ from __future__ import annotations
 
 from functools import cache
 
-from meshforge.engines.text import abstract, furniture
+from meshforge.engines.text import abstract, car, furniture, vessels
 from meshforge.engines.text.assembly import Template
 from meshforge.engines.text.prompt import Vocabulary
 
 #: All object templates, by name.
 TEMPLATES: dict[str, Template] = {
     template.name: template
-    for module in (furniture,)
+    for module in (furniture, vessels)
     for template in module.TEMPLATES
+} | {
+    module.TEMPLATE.name: module.TEMPLATE for module in (car,)
 }
 #: What unknown objects become.
 ABSTRACT: Template = abstract.TEMPLATE

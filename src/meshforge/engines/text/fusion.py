@@ -3,8 +3,8 @@
 Each part is made an "original" mesh in manifold3d, whose boolean results keep a record of
 which input every output triangle came from. That gives each triangle its part's colour.
 A vertex on a seam between two parts can carry only one colour; it takes the colour of the
-smaller part, so that small details (eyes, buttons, windows) keep their full size and the
-colour change fades across one ring of triangles of the larger part.
+smaller part, so that small details (eyes, buttons, windows) keep their full size, and
+``seams.sharpen_seams`` confines the blend into the larger part to a thin band.
 """
 
 from __future__ import annotations
@@ -16,6 +16,10 @@ import trimesh
 from manifold3d import Manifold, OpType
 
 from meshforge.engines.text.assembly import Part
+from meshforge.engines.text.seams import sharpen_seams
+
+#: Colour blends at seams stay within this fraction of the model's diagonal.
+_SEAM_BAND = 0.004
 
 
 def fuse_parts(parts: Sequence[Part]) -> trimesh.Trimesh:
@@ -24,22 +28,22 @@ def fuse_parts(parts: Sequence[Part]) -> trimesh.Trimesh:
         raise ValueError("nothing to fuse: the template made no parts")
     originals = [part.solid.as_original() for part in parts]
     part_of_id = {solid.original_id(): index for index, solid in enumerate(originals)}
-    fused = Manifold.batch_boolean(originals, OpType.Add)
-    mesh = fused.to_mesh()
-    vertices = np.asarray(mesh.vert_properties, dtype=np.float64)[:, :3]
-    faces = np.asarray(mesh.tri_verts, dtype=np.int64)
-    faces = _merged(faces, mesh.merge_from_vert, mesh.merge_to_vert)
-    face_part = _face_parts(len(faces), mesh.run_index, mesh.run_original_id, part_of_id)
-    vertex_colors = _vertex_colors(parts, originals, faces, face_part, len(vertices))
-    used = np.unique(faces)
-    remap = np.full(len(vertices), -1, dtype=np.int64)
-    remap[used] = np.arange(len(used))
-    return trimesh.Trimesh(
-        vertices=vertices[used],
-        faces=remap[faces],
-        vertex_colors=vertex_colors[used],
-        process=False,
+    fused = Manifold.batch_boolean(originals, OpType.Add).to_mesh()
+    vertices = np.asarray(fused.vert_properties, dtype=np.float64)[:, :3]
+    faces = _merged(np.asarray(fused.tri_verts, dtype=np.int64), fused.merge_from_vert, fused.merge_to_vert)
+    vertices, faces = _compacted(vertices, faces)
+    face_part = _face_parts(len(faces), fused.run_index, fused.run_original_id, part_of_id)
+    palette, color_of_part = np.unique(
+        np.array([part.rgb for part in parts], dtype=np.uint8), axis=0, return_inverse=True
     )
+    color_of_part = color_of_part.reshape(-1)
+    vertex_part = _seam_owner(originals, faces, face_part, len(vertices))
+    band_m = _SEAM_BAND * float(np.linalg.norm(vertices.max(axis=0) - vertices.min(axis=0)))
+    vertices, faces, vertex_color = sharpen_seams(
+        vertices, faces, color_of_part[face_part], color_of_part[vertex_part], band_m
+    )
+    rgba = np.hstack([palette[vertex_color], np.full((len(vertex_color), 1), 255, np.uint8)])
+    return trimesh.Trimesh(vertices=vertices, faces=faces, vertex_colors=rgba, process=False)
 
 
 def _merged(faces: np.ndarray, merge_from: Sequence[int], merge_to: Sequence[int]) -> np.ndarray:
@@ -49,6 +53,14 @@ def _merged(faces: np.ndarray, merge_from: Sequence[int], merge_to: Sequence[int
     target = np.arange(int(faces.max()) + 1)
     target[np.asarray(merge_from, dtype=np.int64)] = np.asarray(merge_to, dtype=np.int64)
     return target[faces]
+
+
+def _compacted(vertices: np.ndarray, faces: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Drop vertices no face uses (left behind by merging)."""
+    used = np.unique(faces)
+    remap = np.full(len(vertices), -1, dtype=np.int64)
+    remap[used] = np.arange(len(used))
+    return vertices[used], remap[faces]
 
 
 def _face_parts(
@@ -65,23 +77,15 @@ def _face_parts(
     return face_part
 
 
-def _vertex_colors(
-    parts: Sequence[Part],
-    originals: Sequence[Manifold],
-    faces: np.ndarray,
-    face_part: np.ndarray,
-    vertex_count: int,
+def _seam_owner(
+    originals: Sequence[Manifold], faces: np.ndarray, face_part: np.ndarray, vertex_count: int
 ) -> np.ndarray:
-    """RGBA per vertex: the colour of the smallest part among the faces around it."""
+    """For each vertex, the smallest part (by surface area) among the faces around it."""
     areas = np.array([solid.surface_area() for solid in originals])
     # rank 0 = largest part; a vertex keeps the highest rank among its faces
-    rank_of_part = np.empty(len(parts), dtype=np.int64)
-    rank_of_part[np.argsort(-areas, kind="stable")] = np.arange(len(parts))
+    rank_of_part = np.empty(len(originals), dtype=np.int64)
+    rank_of_part[np.argsort(-areas, kind="stable")] = np.arange(len(originals))
     part_of_rank = np.argsort(rank_of_part)
-    vertex_rank = np.full(vertex_count, -1, dtype=np.int64)
+    vertex_rank = np.zeros(vertex_count, dtype=np.int64)
     np.maximum.at(vertex_rank, faces.ravel(), np.repeat(rank_of_part[face_part], 3))
-    palette = np.array([(*part.rgb, 255) for part in parts], dtype=np.uint8)
-    colors = np.zeros((vertex_count, 4), dtype=np.uint8)
-    touched = vertex_rank >= 0
-    colors[touched] = palette[part_of_rank[vertex_rank[touched]]]
-    return colors
+    return part_of_rank[vertex_rank]

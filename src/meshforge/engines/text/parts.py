@@ -88,6 +88,21 @@ def lathe(profile: Sequence[tuple[float, float]], segments: int, base: Vec3 = OR
     return Manifold.revolve(outline, segments).translate(base)
 
 
+def vessel(
+    outer: Sequence[tuple[float, float]], wall: float, floor: float, segments: int
+) -> Manifold:
+    """An open-topped pot: the (radius, height) outline of its outside, hollowed by ``wall``.
+
+    ``outer`` runs from the bottom (height 0) to the rim, heights increasing.
+    """
+    radii = np.array([r for r, _ in outer])
+    heights = np.array([z for _, z in outer])
+    inner = [(max(r - wall, wall), z) for r, z in zip(radii[::-1], heights[::-1], strict=True) if z > floor]
+    floor_radius = max(float(np.interp(floor, heights, radii)) - wall, wall)
+    profile = [(0.0, 0.0), *outer, *inner, (floor_radius, floor), (0.0, floor)]
+    return lathe(profile, segments)
+
+
 def prism(outline: Sequence[tuple[float, float]], height: float, base: Vec3 = ORIGIN) -> Manifold:
     """Extrude a closed XY outline upwards by ``height``."""
     section = CrossSection([np.asarray(outline, dtype=np.float64)])
@@ -95,10 +110,13 @@ def prism(outline: Sequence[tuple[float, float]], height: float, base: Vec3 = OR
 
 
 def side_prism(
-    outline: Sequence[tuple[float, float]], width: float, center_x: float = 0.0
+    outline: Sequence[tuple[float, float]] | CrossSection, width: float, center_x: float = 0.0
 ) -> Manifold:
     """Extrude a (y, z) side view across X by ``width``, centred on ``center_x`` (a car's cabin)."""
-    flat = prism(outline, width)
+    if isinstance(outline, CrossSection):
+        flat = Manifold.extrude(outline, width)
+    else:
+        flat = prism(outline, width)
     # Extrusion runs along Z; turn it so the outline's axes become (Y, Z) and depth becomes X.
     turned = flat.transform(_matrix(np.array([[0, 0, 1], [1, 0, 0], [0, 1, 0]], dtype=np.float64)))
     return turned.translate((center_x - width / 2, 0.0, 0.0))

@@ -80,7 +80,7 @@ class ParsedPrompt:
 
     def mentions(self, *words: str) -> bool:
         """True when any of ``words`` occurs in the prompt."""
-        return any(word in self.words for word in words)
+        return any(word in self.words or singularize(word) in self.words for word in words)
 
 
 def singularize(word: str, known: Container[str] = ()) -> str:

@@ -36,60 +36,70 @@ def sharpen_seams(
     touched = foreign.any(axis=1)
     if not touched.any():
         return vertices, faces, vertex_color
-    edge_color = _interior_edge_colors(faces, face_color)
-    splits = _split_points(faces[touched], foreign[touched], edge_color)
-    new_positions, new_colors = [], []
+    interior = _interior_edges(faces, face_color)
+    splits = _split_points(faces[touched], foreign[touched], interior[touched], face_color[touched])
+    new_positions: list[FloatArray] = []
+    new_colors: list[int] = []
     split_index: dict[tuple[int, int], int] = {}
-    for near, far in sorted(splits):
+    for (near, far), color in sorted(splits.items()):
         length = float(np.linalg.norm(vertices[far] - vertices[near]))
         fraction = min(_MAX_EDGE_FRACTION, band_m / max(length, 1e-12))
         split_index[(near, far)] = len(vertices) + len(new_positions)
         new_positions.append(vertices[near] + fraction * (vertices[far] - vertices[near]))
-        new_colors.append(edge_color[_edge_key(near, far)])
+        new_colors.append(color)
     builder = _FaceBuilder(len(vertices) + len(new_positions), vertex_color, new_colors)
     for face, color in zip(faces[touched].tolist(), face_color[touched].tolist(), strict=True):
         builder.rebuild(face, int(color), split_index, vertices, new_positions)
-    all_vertices = np.vstack([vertices, np.asarray(new_positions, dtype=np.float64).reshape(-1, 3),
-                              np.asarray(builder.centroids, dtype=np.float64).reshape(-1, 3)])
-    all_faces = np.vstack([faces[~touched], np.asarray(builder.faces, dtype=np.int64).reshape(-1, 3)])
-    all_colors = np.concatenate([vertex_color, np.asarray(new_colors, dtype=np.int64),
-                                 np.asarray(builder.centroid_colors, dtype=np.int64)])
-    return all_vertices, all_faces, all_colors
+    all_vertices = np.vstack(
+        [
+            vertices,
+            np.asarray(new_positions, dtype=np.float64).reshape(-1, 3),
+            np.asarray(builder.centroids, dtype=np.float64).reshape(-1, 3),
+        ]
+    )
+    rebuilt = np.asarray(builder.faces, dtype=np.int64).reshape(-1, 3)
+    all_colors = np.concatenate(
+        [
+            vertex_color,
+            np.asarray(new_colors, dtype=np.int64),
+            np.asarray(builder.centroid_colors, dtype=np.int64),
+        ]
+    )
+    return all_vertices, np.vstack([faces[~touched], rebuilt]), all_colors
 
 
-def _edge_key(a: int, b: int) -> tuple[int, int]:
-    """An undirected edge."""
-    return (a, b) if a < b else (b, a)
-
-
-def _interior_edge_colors(faces: IntArray, face_color: IntArray) -> dict[tuple[int, int], int]:
-    """Edges whose two faces share a colour, with that colour; seam edges are left out."""
-    first: dict[tuple[int, int], int] = {}
-    interior: dict[tuple[int, int], int] = {}
-    for face, color in zip(faces.tolist(), face_color.tolist(), strict=True):
-        for corner in range(3):
-            key = _edge_key(face[corner], face[(corner + 1) % 3])
-            if key in first:
-                if first[key] == color:
-                    interior[key] = color
-            else:
-                first[key] = color
-    return interior
+def _interior_edges(faces: IntArray, face_color: IntArray) -> NDArray[np.bool_]:
+    """(faces, 3) flags: edge corner→corner+1 joins two faces of one colour (not a seam)."""
+    starts = faces.ravel()
+    ends = faces[:, [1, 2, 0]].ravel()
+    keys = np.minimum(starts, ends) * (int(faces.max()) + 1) + np.maximum(starts, ends)
+    order = np.argsort(keys, kind="stable")
+    # a closed manifold has every edge exactly twice, so sorted keys pair up
+    partner = np.empty_like(order)
+    partner[order[0::2]] = order[1::2]
+    partner[order[1::2]] = order[0::2]
+    half_edge_color = np.repeat(face_color, 3)
+    return (half_edge_color == half_edge_color[partner]).reshape(-1, 3)
 
 
 def _split_points(
-    faces: IntArray, foreign: NDArray[np.bool_], edge_color: dict[tuple[int, int], int]
-) -> set[tuple[int, int]]:
-    """(near, far) vertex pairs: split the edge near ``near``, which wears another colour."""
-    wanted: set[tuple[int, int]] = set()
-    for face, flags in zip(faces.tolist(), foreign.tolist(), strict=True):
+    faces: IntArray,
+    foreign: NDArray[np.bool_],
+    interior: NDArray[np.bool_],
+    face_color: IntArray,
+) -> dict[tuple[int, int], int]:
+    """(near, far) → colour: split edge near→far close to ``near``, which wears another colour."""
+    wanted: dict[tuple[int, int], int] = {}
+    rows = zip(faces.tolist(), foreign.tolist(), interior.tolist(), face_color.tolist(), strict=True)
+    for face, flags, inner, color in rows:
         for corner in range(3):
             if not flags[corner]:
                 continue
-            vertex = face[corner]
-            for other in (face[(corner + 1) % 3], face[(corner + 2) % 3]):
-                if _edge_key(vertex, other) in edge_color:
-                    wanted.add((vertex, other))
+            following, previous = (corner + 1) % 3, (corner + 2) % 3
+            if inner[corner]:  # edge corner → following
+                wanted[(face[corner], face[following])] = color
+            if inner[previous]:  # edge previous → corner
+                wanted[(face[corner], face[previous])] = color
     return wanted
 
 
@@ -130,6 +140,8 @@ class _FaceBuilder:
                     ring.append(split_index[key])
                     is_split.append(True)
         ring = self._cut_foreign_runs(ring, is_split, color)
+        if len(ring) < 3:  # the cut slivers already cover the whole face
+            return
         if len(ring) == 3:
             self.faces.append((ring[0], ring[1], ring[2]))
             return
