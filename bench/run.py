@@ -54,13 +54,21 @@ def _time(engine: object, request: GenerationRequest, runs: int) -> tuple[float,
 def bench_engines(runs: int) -> None:
     text, image = TextEngine(), ImageEngine()
     rgba = _astronaut_rgba()
-    print("engine times (median of %d runs; target at 256: < 1 s)" % runs)
+    print(f"engine times (median of {runs} runs; target at 256: < 1 s)")
     print(f"  {'engine':<8}{'res':>5}{'median s':>10}{'faces':>9}{'vs 1 s':>8}")
     for name, engine, make in (
-        ("text", text, lambda r: GenerationRequest("text_to_3d", seed=7, resolution=r,
-                                                   prompt="a red wooden chair")),
-        ("image", image, lambda r: GenerationRequest("image_to_3d", seed=7, resolution=r,
-                                                     image=rgba)),
+        (
+            "text",
+            text,
+            lambda r: GenerationRequest(
+                "text_to_3d", seed=7, resolution=r, prompt="a red wooden chair"
+            ),
+        ),
+        (
+            "image",
+            image,
+            lambda r: GenerationRequest("image_to_3d", seed=7, resolution=r, image=rgba),
+        ),
     ):
         _time(engine, make(128), 1)  # warm caches and imports
         for resolution in RESOLUTIONS:
@@ -94,12 +102,19 @@ def bench_fetch(duration_s: int) -> None:
     workdir = Path(tempfile.mkdtemp(prefix="meshforge-bench-"))
     data_dir, port = workdir / "data", _free_port()
     meshforge = str(Path(sys.executable).with_name("meshforge"))
-    key = subprocess.run([meshforge, "keys", "create", "--name", "bench", "--data-dir",
-                          str(data_dir)], capture_output=True, text=True, check=True).stdout.strip()
+    key = subprocess.run(
+        [meshforge, "keys", "create", "--name", "bench", "--data-dir", str(data_dir)],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.strip()
     env = {**os.environ, "MESHFORGE_WORKERS": "1"}
-    server = subprocess.Popen([meshforge, "serve", "--port", str(port), "--data-dir",
-                               str(data_dir)], env=env, stdout=subprocess.DEVNULL,
-                              stderr=subprocess.DEVNULL)
+    server = subprocess.Popen(
+        [meshforge, "serve", "--port", str(port), "--data-dir", str(data_dir)],
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     base = f"http://127.0.0.1:{port}"
     try:
         for _ in range(100):
@@ -108,11 +123,16 @@ def bench_fetch(duration_s: int) -> None:
                 break
             except httpx.HTTPError:
                 time.sleep(0.2)
-        job = httpx.post(f"{base}/api/v6/3d/text_to_3d",
-                         json={"key": key, "prompt": "a mug", "resolution": 128}).json()
+        job = httpx.post(
+            f"{base}/api/v6/3d/text_to_3d", json={"key": key, "prompt": "a mug", "resolution": 128}
+        ).json()
         for _ in range(100):
-            if httpx.post(f"{base}/api/v6/3d/fetch/{job['id']}",
-                          json={"key": key}).json()["status"] == "success":
+            if (
+                httpx.post(f"{base}/api/v6/3d/fetch/{job['id']}", json={"key": key}).json()[
+                    "status"
+                ]
+                == "success"
+            ):
                 break
             time.sleep(0.1)
         script = workdir / "fetch.lua"

@@ -43,8 +43,6 @@ def wait_for(client: TestClient, job_id: int, key: str, timeout_s: float = 60) -
         time.sleep(0.1)
 
 
-
-
 def free_port() -> int:
     """A TCP port nobody listens on right now."""
     import socket
@@ -96,9 +94,7 @@ class ServerProcess:
         if self.log is None:
             self.log = open(self.data_dir.parent / f"server-{self.port}.log", "ab")  # noqa: SIM115
         self.process = subprocess.Popen(
-            meshforge_command(
-                "serve", "--port", str(self.port), "--data-dir", str(self.data_dir)
-            ),
+            meshforge_command("serve", "--port", str(self.port), "--data-dir", str(self.data_dir)),
             env=self.env,
             stdout=self.log,
             stderr=subprocess.STDOUT,

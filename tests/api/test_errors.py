@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 from fastapi.testclient import TestClient
 
-from serving import add_key, make_settings
 from meshforge.api.app import create_app
 from meshforge.wiring import build_runtime
+from serving import add_key, make_settings
 
 TEXT = "/api/v6/3d/text_to_3d"
 
@@ -29,7 +29,9 @@ def test_missing_key_is_401(server: TestClient) -> None:
 
 
 def test_unknown_key_is_401(server: TestClient) -> None:
-    assert_error(server.post(TEXT, json={"key": "nope", "prompt": "a chair"}), 401, "Invalid API key")
+    assert_error(
+        server.post(TEXT, json={"key": "nope", "prompt": "a chair"}), 401, "Invalid API key"
+    )
 
 
 def test_revoked_key_is_refused(server: TestClient) -> None:
@@ -55,7 +57,9 @@ def test_revoked_key_is_refused(server: TestClient) -> None:
 def test_out_of_range_fields_are_400_naming_the_field(
     server: TestClient, key: str, field: str, value: object, words: list[str]
 ) -> None:
-    assert_error(server.post(TEXT, json={"key": key, "prompt": "a chair", field: value}), 400, *words)
+    assert_error(
+        server.post(TEXT, json={"key": key, "prompt": "a chair", field: value}), 400, *words
+    )
 
 
 def test_missing_prompt_is_400(server: TestClient, key: str) -> None:
@@ -68,7 +72,9 @@ def test_missing_image_is_400(server: TestClient, key: str) -> None:
 
 
 def test_bad_base64_image_is_400(server: TestClient, key: str) -> None:
-    response = server.post("/api/v6/3d/image_to_3d", json={"key": key, "init_image": "!!notbase64!!"})
+    response = server.post(
+        "/api/v6/3d/image_to_3d", json={"key": key, "init_image": "!!notbase64!!"}
+    )
     assert_error(response, 400, "init_image")
 
 

@@ -28,7 +28,9 @@ def star_png() -> bytes:
     draw = ImageDraw.Draw(image)
     angles = np.linspace(-np.pi / 2, 1.5 * np.pi, 11)[:-1]
     radii = np.where(np.arange(10) % 2 == 0, 110, 45)
-    points = [(128 + r * np.cos(a), 128 + r * np.sin(a)) for r, a in zip(radii, angles, strict=True)]
+    points = [
+        (128 + r * np.cos(a), 128 + r * np.sin(a)) for r, a in zip(radii, angles, strict=True)
+    ]
     draw.polygon(points, fill=(250, 200, 20, 255))
     draw.ellipse((113, 113, 143, 143), fill=(200, 30, 30, 255))
     buffer = io.BytesIO()
@@ -77,7 +79,9 @@ def test_image_to_3d_from_a_data_uri_gives_a_textured_model(
     done = wait_for(server, created.json()["id"], key)
     assert done["status"] == "success", done
     assert done["meta"]["mask_method"] == "alpha"
-    mesh = trimesh.load(io.BytesIO(download(server, done["output"][0])), file_type="glb", force="mesh")
+    mesh = trimesh.load(
+        io.BytesIO(download(server, done["output"][0])), file_type="glb", force="mesh"
+    )
     assert len(mesh.faces) > 0
     assert mesh.visual.material.baseColorTexture is not None
 

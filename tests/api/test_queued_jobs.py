@@ -110,7 +110,9 @@ def test_temp_as_bool(idle: TestClient) -> None:
 def test_key_from_header_or_bearer(idle: TestClient) -> None:
     key = add_key(idle)
     by_header = idle.post(TEXT, json={"prompt": "a mug"}, headers={"key": key})
-    by_bearer = idle.post(TEXT, json={"prompt": "a mug"}, headers={"Authorization": f"Bearer {key}"})
+    by_bearer = idle.post(
+        TEXT, json={"prompt": "a mug"}, headers={"Authorization": f"Bearer {key}"}
+    )
     assert by_header.json()["status"] == by_bearer.json()["status"] == "processing"
 
 

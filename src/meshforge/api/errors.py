@@ -26,7 +26,6 @@ def error_response(
 
 
 async def _meshforge_error(_request: Request, exc: Exception) -> JSONResponse:
-    assert isinstance(exc, MeshForgeError)
     if isinstance(exc, QueueFull):
         body = {**error_body(exc.message), "retry_after": exc.retry_after_s}
         headers = {
@@ -34,7 +33,8 @@ async def _meshforge_error(_request: Request, exc: Exception) -> JSONResponse:
             "X-RateLimit-Reset": str(int(time.time()) + exc.retry_after_s),
         }
         return JSONResponse(body, status_code=429, headers=headers)
-    return error_response(exc.http_status, exc.message)
+    status = exc.http_status if isinstance(exc, MeshForgeError) else 500
+    return error_response(status, str(exc))
 
 
 async def _input_error(_request: Request, exc: Exception) -> JSONResponse:
@@ -43,8 +43,7 @@ async def _input_error(_request: Request, exc: Exception) -> JSONResponse:
 
 
 async def _validation_error(request: Request, exc: Exception) -> JSONResponse:
-    assert isinstance(exc, RequestValidationError)
-    errors = list(exc.errors())
+    errors = list(exc.errors()) if isinstance(exc, RequestValidationError) else []
     if any(e.get("type") in ("json_invalid", "model_attributes_type") for e in errors):
         return error_response(400, "The request body must be a JSON object.")
     model = getattr(request.scope.get("route"), "meshforge_model", None)
@@ -52,7 +51,8 @@ async def _validation_error(request: Request, exc: Exception) -> JSONResponse:
 
 
 async def _http_error(request: Request, exc: Exception) -> JSONResponse:
-    assert isinstance(exc, StarletteHTTPException)
+    if not isinstance(exc, StarletteHTTPException):
+        return await _unexpected(request, exc)
     if exc.status_code == 404:
         message = f"Not found: {request.method} {request.url.path}"
     elif exc.status_code == 405:

@@ -1,1 +1,1 @@
-"""Generation engines: the port, the registry, and the CPU engines (image inflation, text templates)."""
+"""Generation engines: the port, the registry, and the CPU engines (image, text templates)."""

@@ -8,6 +8,8 @@ where two colours meet, so shading stays smooth inside each part.
 
 from __future__ import annotations
 
+from typing import Any
+
 import numpy as np
 import trimesh
 from numpy.typing import NDArray
@@ -21,7 +23,8 @@ CELL_PX = 8
 
 def face_colors(mesh: trimesh.Trimesh) -> NDArray[np.uint8]:
     """One RGBA colour per face: the colour most of its three vertices carry."""
-    colors = np.asarray(mesh.visual.vertex_colors, np.uint8)[mesh.faces]  # (F, 3, 4)
+    visual: Any = mesh.visual  # ColorVisuals: callers check the visual kind
+    colors = np.asarray(visual.vertex_colors, np.uint8)[mesh.faces]  # (F, 3, 4)
     first, second, third = colors[:, 0], colors[:, 1], colors[:, 2]
     # of three vertices at least two agree unless all differ; then the first one wins
     take_second = np.all(second == third, axis=1) & ~np.all(first == second, axis=1)

@@ -93,8 +93,7 @@ def job_body(job: Job, info: QueueInfo | None, base: str, proxy_base: str) -> di
         return success_body(job, base, proxy_base)
     if job.status in (JobStatus.FAILED, JobStatus.CANCELED):
         return failed_body(job)
-    assert info is not None
-    return processing_body(job, info, base)
+    return processing_body(job, info or QueueInfo(position=0, eta_s=max(1, round(job.eta_s))), base)
 
 
 def upload_body(job: Job, base: str) -> dict[str, Any]:

@@ -1,4 +1,4 @@
-"""LocalStorage: a directory on disk; outputs are moved in whole, so a reader never sees half a file."""
+"""LocalStorage: a directory on disk; outputs move in whole, so no reader sees half a file."""
 
 from __future__ import annotations
 

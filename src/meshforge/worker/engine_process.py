@@ -19,7 +19,13 @@ from multiprocessing.process import BaseProcess
 from pathlib import Path
 from typing import Any, Literal
 
-from meshforge.engines.base import EngineInputError, GenerationCanceled, GenerationRequest
+from meshforge.engines.base import (
+    CancelFn,
+    EngineInputError,
+    GenerationCanceled,
+    GenerationRequest,
+    ProgressFn,
+)
 from meshforge.engines.registry import load_engine
 
 #: how long an engine may keep running after a cancel before its process is killed
@@ -73,11 +79,11 @@ def _execute(
         raise GenerationCanceled
     progress(0.97, "export")
     mesh = result.mesh
-    if task.output_format in ("glb", "obj") and mesh.visual.kind == "vertex":
+    if task.output_format in ("glb", "obj") and getattr(mesh.visual, "kind", None) == "vertex":
         mesh = bake_palette(mesh)  # a texture travels better than vertex colours in glb/obj
     paths = export_mesh(mesh, task.output_format, Path(task.staging_dir), task.stem)
     meta = dict(result.meta)
-    meta.setdefault("faces", int(len(result.mesh.faces)))
+    meta.setdefault("faces", len(result.mesh.faces))
     return EngineOutcome(
         "done", files=[p.name for p in paths], meta=meta, seconds=time.perf_counter() - started
     )
@@ -126,7 +132,7 @@ def _child_main(conn: Connection, preload: tuple[str, ...]) -> None:
 
 
 class EngineProcess:
-    """The parent's handle on one engine child: run a task, watch it, replace the child if needed."""
+    """The parent's handle on one engine child: run a task, watch it, replace it if needed."""
 
     def __init__(self, preload: tuple[str, ...] = ()) -> None:
         self._context = multiprocessing.get_context("spawn")
@@ -168,16 +174,17 @@ class EngineProcess:
     def run(
         self,
         task: EngineTask,
-        on_progress: Any,
-        is_canceled: Any,
+        on_progress: ProgressFn,
+        is_canceled: CancelFn,
         timeout_s: float,
     ) -> EngineOutcome:
         """Run one task to its end; never raises for anything the engine does."""
         if self._shutting_down:
             return EngineOutcome("interrupted", "The server is shutting down.")
         self.start()
-        assert self._conn is not None and self._process is not None
         conn, process = self._conn, self._process
+        if conn is None or process is None:  # start() always sets both; this satisfies mypy
+            return EngineOutcome("crashed", "The engine process could not be started.")
         conn.send(("run", task))
         deadline = time.monotonic() + timeout_s
         cancel_sent_at: float | None = None

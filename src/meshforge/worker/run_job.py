@@ -7,12 +7,12 @@ import logging
 import time
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any
+from pathlib import Path
 
 import numpy as np
 from PIL import Image
 
-from meshforge.engines.base import GenerationRequest
+from meshforge.engines.base import CancelFn, GenerationRequest, ProgressFn
 from meshforge.jobs.model import Job, JobKind, JobStatus
 from meshforge.settings import Settings
 from meshforge.storage.local import LocalStorage
@@ -67,7 +67,7 @@ def build_request(job: Job, storage: LocalStorage) -> GenerationRequest:
     )
 
 
-def _progress_reporter(job: Job, ctx: WorkerContext) -> Any:
+def _progress_reporter(job: Job, ctx: WorkerContext) -> ProgressFn:
     last = 0.0
 
     def report(fraction: float, _stage: str) -> None:
@@ -81,7 +81,7 @@ def _progress_reporter(job: Job, ctx: WorkerContext) -> Any:
     return report
 
 
-def _cancel_checker(job: Job, ctx: WorkerContext) -> Any:
+def _cancel_checker(job: Job, ctx: WorkerContext) -> CancelFn:
     last, canceled = 0.0, False
 
     def is_canceled() -> bool:
@@ -126,7 +126,7 @@ def run_job(job: Job, ctx: WorkerContext, engine: EngineProcess) -> Job | None:
         ctx.storage.discard(staging)
 
 
-def _record(job: Job, outcome: EngineOutcome, ctx: WorkerContext, staging: Any) -> Job | None:
+def _record(job: Job, outcome: EngineOutcome, ctx: WorkerContext, staging: Path) -> Job | None:
     if outcome.kind == "done":
         files = ctx.storage.publish(staging, outcome.files)
         meta = {k: v for k, v in outcome.meta.items() if k != "traceback"}

@@ -79,7 +79,9 @@ async def fetch_by_path(
     return _job_answer(runtime, _parse_id(id), request, body.key if body else None)
 
 
-async def fetch_by_body(body: FetchRequest, request: Request, runtime: RuntimeDep) -> dict[str, Any]:
+async def fetch_by_body(
+    body: FetchRequest, request: Request, runtime: RuntimeDep
+) -> dict[str, Any]:
     """Status or result of a job named by ``request_id`` (or ``id``) in the body."""
     raw = body.request_id if body.request_id is not None else body.id
     if raw is None:

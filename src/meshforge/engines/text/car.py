@@ -118,7 +118,7 @@ def build_car(a: Assembly) -> None:
                    0.04, 8)
         a.add(axle, "wheel", TYRE, Tier.FIXED)
     _lights(a, length, width, bottom, body_h)
-    if a.wants("spoiler") and (style is _STYLES["sports"] and a.chance(0.7) or a.mentions("spoiler")):
+    if a.wants("spoiler") and ((style is _STYLES["sports"] and a.chance(0.7)) or a.mentions("spoiler")):
         wing_y, wing_z = length / 2 - 0.25, belt + 0.22
         for sx in (-1, 1):
             a.add(box((0.05, 0.08, 0.26), (sx * width * 0.32, wing_y, belt + 0.08)), "spoiler", paint)

@@ -82,9 +82,19 @@ def torus(
     return Manifold.revolve(circle, segments).translate(center)
 
 
+def outline_section(points: Sequence[tuple[float, float]]) -> CrossSection:
+    """A cross-section from one closed outline, whichever way round it was written."""
+    array = np.asarray(points, dtype=np.float64)
+    x, y = array[:, 0], array[:, 1]
+    # manifold fills counter-clockwise contours; a clockwise one would come out empty
+    if float(np.dot(x, np.roll(y, -1)) - np.dot(y, np.roll(x, -1))) < 0:
+        array = array[::-1].copy()
+    return CrossSection([array])
+
+
 def lathe(profile: Sequence[tuple[float, float]], segments: int, base: Vec3 = ORIGIN) -> Manifold:
     """Revolve a closed (radius, height) outline about the Z axis (a vase, a bottle)."""
-    outline = CrossSection([np.asarray(profile, dtype=np.float64)])
+    outline = outline_section(profile)
     return Manifold.revolve(outline, segments).translate(base)
 
 
@@ -105,8 +115,7 @@ def vessel(
 
 def prism(outline: Sequence[tuple[float, float]], height: float, base: Vec3 = ORIGIN) -> Manifold:
     """Extrude a closed XY outline upwards by ``height``."""
-    section = CrossSection([np.asarray(outline, dtype=np.float64)])
-    return Manifold.extrude(section, height).translate(base)
+    return Manifold.extrude(outline_section(outline), height).translate(base)
 
 
 def side_prism(
