@@ -66,7 +66,9 @@ def serve(
     if not any(k.is_active for k in runtime.store.list_keys()):
         key = generate_key()
         runtime.store.add_key("default", hash_key(key), key_prefix(key), is_admin=True)
-        console.print(f"  created an admin API key (shown once, keep it): [green]{key}[/green]")
+        console.print(
+            f"  created an admin API key (shown once, keep it): [green]{key}[/green]", soft_wrap=True
+        )
     else:
         console.print(
             "  API keys: use yours, or create one with `meshforge keys create --name NAME`"

@@ -1,0 +1,340 @@
+"""ImageEngine: masks, framing, inflation, texture orientation, progress, cancel, errors."""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any
+
+import cv2
+import numpy as np
+import pytest
+import trimesh
+from PIL import Image, ImageDraw
+from skimage import data as sample_images
+
+from meshforge.engines.base import (
+    Engine,
+    EngineInputError,
+    GenerationCanceled,
+    GenerationRequest,
+    GenerationResult,
+)
+from meshforge.engines.image import ImageEngine
+
+RED = (220, 30, 30)
+BLUE = (30, 60, 220)
+
+
+def rgba(rgb: np.ndarray, alpha: np.ndarray | None = None) -> np.ndarray:
+    """RGB (or boolean / grey) pixels plus an alpha channel (opaque when none is given)."""
+    if rgb.dtype == bool:
+        rgb = np.where(rgb, 255, 0).astype(np.uint8)
+    if rgb.ndim == 2:
+        rgb = np.repeat(rgb[..., None], 3, axis=2)
+    if alpha is None:
+        alpha = np.full(rgb.shape[:2], 255, np.uint8)
+    return np.ascontiguousarray(np.dstack([rgb, alpha]).astype(np.uint8))
+
+
+def star_points(center: tuple[float, float], outer: float, inner: float) -> np.ndarray:
+    """The ten corners of a five-pointed star with one point straight up."""
+    angles = np.pi / 2 + np.arange(10) * np.pi / 5
+    radii = np.where(np.arange(10) % 2 == 0, outer, inner)
+    points = np.column_stack(
+        [center[0] + radii * np.cos(angles), center[1] - radii * np.sin(angles)]
+    )
+    return points.round().astype(np.int32)
+
+
+def star_image(size: int = 300) -> np.ndarray:
+    """A gold star with a red centre on a transparent background."""
+    canvas = np.zeros((size, size, 4), np.uint8)
+    cv2.fillPoly(canvas, [star_points((size / 2, size / 2), 0.42 * size, 0.18 * size)], (230, 180, 30, 255))
+    cv2.circle(canvas, (size // 2, size // 2), size // 12, (*RED, 255), -1)
+    return canvas
+
+
+def ring_image(size: int = 300) -> np.ndarray:
+    """A blue ring (annulus) on a transparent background."""
+    canvas = np.zeros((size, size, 4), np.uint8)
+    cv2.circle(canvas, (size // 2, size // 2), int(0.4 * size), (*BLUE, 255), -1)
+    cv2.circle(canvas, (size // 2, size // 2), int(0.2 * size), (0, 0, 0, 0), -1)
+    return canvas
+
+
+def split_card_image() -> np.ndarray:
+    """A card, red on its left half and blue on its right, on a plain white background."""
+    canvas = np.full((240, 320, 3), 255, np.uint8)
+    canvas[60:180, 80:160] = RED
+    canvas[60:180, 160:240] = BLUE
+    return rgba(canvas)
+
+
+def request(image: np.ndarray, has_alpha: bool, **fields: Any) -> GenerationRequest:
+    """An image_to_3d request at a small, fast resolution unless told otherwise."""
+    values: dict[str, Any] = {"resolution": 128, "seed": 7}
+    values.update(fields)
+    return GenerationRequest(task="image_to_3d", image=image, image_has_alpha=has_alpha, **values)
+
+
+def generate(req: GenerationRequest) -> GenerationResult:
+    """Run the engine without progress reporting or cancellation."""
+    return ImageEngine().generate(req, lambda fraction, stage: None, lambda: False)
+
+
+def front_silhouette(mesh: trimesh.Trimesh, size: int) -> np.ndarray:
+    """The mesh's outline seen from +Z, rasterised into its XY bounding box at size x size."""
+    xy = mesh.vertices[:, :2]
+    lower, upper = xy.min(axis=0), xy.max(axis=0)
+    pixels = (xy - lower) / (upper - lower) * (size - 1)
+    pixels[:, 1] = size - 1 - pixels[:, 1]
+    canvas = Image.new("1", (size, size), 0)
+    draw = ImageDraw.Draw(canvas)
+    for face in pixels[mesh.faces]:
+        draw.polygon([tuple(point) for point in face], fill=1)
+    return np.asarray(canvas, bool)
+
+
+def cropped_mask(mask: np.ndarray, size: int) -> np.ndarray:
+    """``mask`` cropped to its bounding box and resized to size x size."""
+    rows = np.flatnonzero(mask.any(axis=1))
+    cols = np.flatnonzero(mask.any(axis=0))
+    crop = mask[rows[0] : rows[-1] + 1, cols[0] : cols[-1] + 1].astype(np.uint8)
+    return cv2.resize(crop, (size, size), interpolation=cv2.INTER_NEAREST) > 0
+
+
+def iou(a: np.ndarray, b: np.ndarray) -> float:
+    return float((a & b).sum() / (a | b).sum())
+
+
+def texture_color_at(mesh: trimesh.Trimesh, x: float, y: float, front: bool = True) -> np.ndarray:
+    """Texture colour of the front (or back) vertex closest to (x, y)."""
+    side = mesh.vertices[:, 2] > 0 if front else mesh.vertices[:, 2] < 0
+    candidates = np.flatnonzero(side)
+    distance = np.linalg.norm(mesh.vertices[candidates, :2] - [x, y], axis=1)
+    vertex = candidates[np.argmin(distance)]
+    u, v = mesh.visual.uv[vertex]
+    image = np.asarray(mesh.visual.material.baseColorTexture.convert("RGB"))
+    height, width = image.shape[:2]
+    return image[int((1 - v) * (height - 1)), int(u * (width - 1))].astype(int)
+
+
+def test_implements_the_engine_port() -> None:
+    engine: Engine = ImageEngine()
+
+    assert engine.name == "image"
+    assert engine.tasks == frozenset({"image_to_3d"})
+
+
+def test_alpha_star_becomes_a_watertight_textured_model() -> None:
+    result = generate(request(star_image(), has_alpha=True))
+    mesh = result.mesh
+
+    assert result.meta["mask_method"] == "alpha"
+    assert len(mesh.faces) > 0
+    assert mesh.is_watertight
+    assert mesh.volume > 0
+    assert isinstance(mesh.visual, trimesh.visual.TextureVisuals)
+    assert max(mesh.extents) == pytest.approx(1.0)
+    assert np.allclose(mesh.bounds.mean(axis=0), 0.0, atol=1e-9)
+    # glTF axes: the star's top point is up (+Y), it is flatter along Z than in X and Y.
+    top = mesh.vertices[np.argmax(mesh.vertices[:, 1])]
+    assert abs(top[0]) < 0.05
+    assert mesh.extents[2] < 0.5 * min(mesh.extents[:2])
+
+
+def test_front_silhouette_matches_the_input_mask() -> None:
+    image = star_image()
+    mesh = generate(request(image, has_alpha=True, resolution=256)).mesh
+
+    overlap = iou(front_silhouette(mesh, 200), cropped_mask(image[..., 3] > 127, 200))
+
+    assert overlap > 0.9
+
+
+def test_front_shows_the_image_and_the_back_its_mirror_image() -> None:
+    mesh = generate(request(split_card_image(), has_alpha=False)).mesh
+
+    front_left = texture_color_at(mesh, -0.3, 0.0)
+    front_right = texture_color_at(mesh, 0.3, 0.0)
+    back_left = texture_color_at(mesh, -0.3, 0.0, front=False)
+
+    assert front_left[0] > front_left[2]  # red on the left, seen from +Z
+    assert front_right[2] > front_right[0]
+    assert back_left[0] > back_left[2]  # the back is the same texel: mirrored when seen
+
+
+def test_star_centre_is_red_on_the_texture() -> None:
+    mesh = generate(request(star_image(), has_alpha=True)).mesh
+
+    assert texture_color_at(mesh, 0.0, 0.0).tolist() == list(RED)
+
+
+def test_texture_has_no_background_colour_outside_the_object() -> None:
+    mesh = generate(request(split_card_image(), has_alpha=False)).mesh
+
+    texture = np.asarray(mesh.visual.material.baseColorTexture.convert("RGB"), np.int32)
+    whiteish = (texture.min(axis=2) > 200).mean()
+    assert whiteish < 0.01
+
+
+def test_uniform_background_uses_the_border_fill() -> None:
+    canvas = np.full((200, 260, 3), (250, 250, 245), np.uint8)
+    cv2.circle(canvas, (130, 100), 70, BLUE, -1)
+    mask = np.zeros(canvas.shape[:2], np.uint8)
+    cv2.circle(mask, (130, 100), 70, 1, -1)
+
+    result = generate(request(rgba(canvas), has_alpha=False, resolution=256))
+
+    assert result.meta["mask_method"] == "border_fill"
+    assert result.mesh.is_watertight
+    assert iou(front_silhouette(result.mesh, 200), cropped_mask(mask > 0, 200)) > 0.9
+
+
+def test_ring_keeps_its_hole() -> None:
+    mesh = generate(request(ring_image(), has_alpha=True)).mesh
+
+    assert mesh.is_watertight
+    assert mesh.euler_number == 0  # genus 1
+    # No triangle covers the hole's centre when seen from the front.
+    triangles = mesh.triangles[:, :, :2]
+    a, b, c = triangles[:, 0], triangles[:, 1], triangles[:, 2]
+
+    def cross(p: np.ndarray, q: np.ndarray) -> np.ndarray:
+        return (q[:, 0] - p[:, 0]) * (0 - p[:, 1]) - (q[:, 1] - p[:, 1]) * (0 - p[:, 0])
+
+    signs = np.stack([cross(a, b), cross(b, c), cross(c, a)], axis=1)
+    covering = np.all(signs >= 0, axis=1) | np.all(signs <= 0, axis=1)
+    assert not covering.any()
+
+
+def test_partly_transparent_alpha_without_the_flag_is_not_used_as_alpha() -> None:
+    result = generate(request(star_image(), has_alpha=False))
+
+    assert result.meta["mask_method"] != "alpha"
+
+
+@pytest.mark.parametrize(
+    ("name", "method"),
+    [("astronaut", "grabcut"), ("horse", "border_fill"), ("coffee", "grabcut")],
+)
+def test_bundled_sample_photos(name: str, method: str) -> None:
+    image = rgba(np.asarray(getattr(sample_images, name)()))
+
+    result = generate(request(image, has_alpha=False, resolution=128))
+
+    assert result.meta["mask_method"] == method
+    assert len(result.mesh.faces) > 0
+    assert result.mesh.is_watertight
+
+
+def test_same_input_gives_identical_output() -> None:
+    image = rgba(np.asarray(sample_images.astronaut()))  # GrabCut: the seeded path
+
+    first = generate(request(image, has_alpha=False))
+    second = generate(request(image, has_alpha=False))
+
+    assert np.array_equal(first.mesh.vertices, second.mesh.vertices)
+    assert np.array_equal(first.mesh.faces, second.mesh.faces)
+    assert np.array_equal(first.mesh.visual.uv, second.mesh.visual.uv)
+
+
+def test_mesh_simplify_sets_the_face_budget() -> None:
+    coarse = generate(request(star_image(), has_alpha=True, mesh_simplify=0.98)).mesh
+    fine = generate(request(star_image(), has_alpha=True, mesh_simplify=0.90)).mesh
+
+    assert len(fine.faces) / len(coarse.faces) == pytest.approx(5.0, rel=0.1)
+
+
+def test_texture_size_follows_the_request_within_the_cap() -> None:
+    small = generate(request(star_image(600), has_alpha=True, texture_size=256))
+    huge = generate(request(star_image(600), has_alpha=True, texture_size=8192))
+
+    assert small.mesh.visual.material.baseColorTexture.size == (256, 256)
+    assert small.meta["texture_size"] == 256
+    assert huge.meta["texture_size"] <= 2048
+
+
+def test_progress_rises_to_one_and_names_each_stage() -> None:
+    reports: list[tuple[float, str]] = []
+
+    ImageEngine().generate(
+        request(star_image(), has_alpha=True), lambda f, s: reports.append((f, s)), lambda: False
+    )
+
+    fractions = [fraction for fraction, _ in reports]
+    assert fractions == sorted(fractions)
+    assert fractions[-1] == 1.0
+    assert [stage for _, stage in reports] == [
+        "mask",
+        "frame",
+        "inflate",
+        "surface",
+        "simplify",
+        "texture",
+    ]
+
+
+@pytest.mark.parametrize("checks_before_cancel", [0, 2, 5])
+def test_cancel_stops_between_stages(checks_before_cancel: int) -> None:
+    checks: list[int] = []
+    reports: list[str] = []
+
+    def cancel() -> bool:
+        checks.append(1)
+        return len(checks) > checks_before_cancel
+
+    with pytest.raises(GenerationCanceled):
+        ImageEngine().generate(
+            request(star_image(), has_alpha=True), lambda f, s: reports.append(s), cancel
+        )
+    assert len(reports) == checks_before_cancel
+
+
+@pytest.mark.parametrize(
+    ("image", "has_alpha", "message"),
+    [
+        (np.zeros((64, 64, 4), np.uint8), True, "transparent"),
+        (rgba(np.full((64, 64, 3), 255, np.uint8)), False, "No object"),
+        (rgba(np.full((64, 64, 3), 90, np.uint8)), True, "No object"),
+    ],
+)
+def test_images_without_an_object_are_refused(
+    image: np.ndarray, has_alpha: bool, message: str
+) -> None:
+    with pytest.raises(EngineInputError, match=message):
+        generate(request(image, has_alpha=has_alpha))
+
+
+def test_missing_or_malformed_image_is_refused() -> None:
+    with pytest.raises(EngineInputError, match="needs an input image"):
+        generate(dataclasses.replace(request(star_image(), True), image=None))
+    with pytest.raises(EngineInputError, match="RGBA"):
+        generate(request(np.zeros((64, 64, 3), np.uint8), has_alpha=False))
+
+
+def test_a_speck_too_small_to_model_is_refused() -> None:
+    canvas = np.zeros((2000, 2000, 4), np.uint8)
+    canvas[1000:1003, 200:1800] = 255  # a 3-pixel line: nothing to inflate
+
+    with pytest.raises(EngineInputError):
+        generate(request(canvas, has_alpha=True, resolution=32))
+
+
+def test_inflation_depth_parameter_scales_thickness() -> None:
+    flat = generate(request(star_image(), True, params={"inflation_depth": 0.5})).mesh
+    round_ = generate(request(star_image(), True)).mesh
+
+    assert flat.extents[2] < 0.7 * round_.extents[2]
+    with pytest.raises(EngineInputError, match="inflation_depth"):
+        generate(request(star_image(), True, params={"inflation_depth": "deep"}))
+
+
+def test_estimate_grows_with_resolution() -> None:
+    engine = ImageEngine()
+    estimates = [
+        engine.estimate_seconds(request(star_image(), True, resolution=res))
+        for res in (128, 256, 512)
+    ]
+
+    assert 0 < estimates[0] < estimates[1] < estimates[2]
