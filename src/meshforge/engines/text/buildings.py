@@ -93,34 +93,24 @@ def _house_windows(a: Assembly, width: float, depth: float, floors: int, storey:
                 _window(a, (sx * width / 2, y, z), "x", size)
 
 
-def _battlements(a: Assembly, radius: float, top: float, stone: RGB) -> None:
-    """A parapet ring with merlons around a round tower's top."""
-    a.add(cylinder(radius * 1.12, 0.6, a.segments(radius), (0, 0, top)), "tower", stone)
+def _battlements(a: Assembly, radius: float, top: float, stone: RGB, at: tuple[float, float]) -> None:
+    """A parapet ring with merlons around the top of a round tower standing at ``at``."""
+    parapet = cylinder(radius * 1.12, 0.6, a.segments(radius), (0, 0, top))
     count = max(6, round(radius * 4))
-    merlon = box((0.5, 0.35, 0.6), (radius * 1.12 - 0.18, 0, top + 0.9))
-    a.add(around_z(merlon, count), "tower", stone)
+    merlons = around_z(box((0.5, 0.35, 0.6), (radius * 1.12 - 0.18, 0, top + 0.9)), count)
+    a.add(union([parapet, merlons]).translate((at[0], at[1], 0)), "tower", stone)
 
 
 def _tower(a: Assembly, radius: float, height: float, stone: RGB, at: tuple[float, float],
            pointed: bool, spire: RGB) -> None:
     """One round tower with a parapet, or a conical roof when ``pointed``."""
     x, y = at
-    solid = cylinder(radius, height, a.segments(radius))
-    a.add(solid.translate((x, y, 0)), "tower", stone)
+    a.add(cylinder(radius, height, a.segments(radius), (x, y, 0)), "tower", stone)
     if pointed and a.wants("roof"):
         cone = cylinder(radius * 1.2, radius * 2.4, a.segments(radius), (x, y, height), 0.0)
         a.add(cone, "roof", spire, Tier.SECONDARY)
-        return
-    ring = Manifold.batch_boolean([], 0) if False else None  # noqa: F841 - placeholder removed below
-    _battlements(a, radius, height, stone) if (x, y) == (0, 0) else _moved_battlements(a, radius, height, stone, at)
-
-
-def _moved_battlements(a: Assembly, radius: float, top: float, stone: RGB, at: tuple[float, float]) -> None:
-    """Battlements for a tower standing at ``at``."""
-    parapet = cylinder(radius * 1.12, 0.6, a.segments(radius), (0, 0, top))
-    count = max(6, round(radius * 4))
-    merlons = around_z(box((0.5, 0.35, 0.6), (radius * 1.12 - 0.18, 0, top + 0.9)), count)
-    a.add(union([parapet, merlons]).translate((at[0], at[1], 0)), "tower", stone)
+    else:
+        _battlements(a, radius, height, stone, at)
 
 
 def build_tower(a: Assembly) -> None:
@@ -144,4 +134,91 @@ def build_tower(a: Assembly) -> None:
         a.add(cloth.rotate((0, 0, 90)), "flag", (200, 30, 30), Tier.SECONDARY)
 
 
-TEMPLATES: tuple[Template, ...] = ()
+def _merlons_along(a: Assembly, start: tuple[float, float], end: tuple[float, float], top: float,
+                   stone: RGB) -> None:
+    """A row of merlons on a straight wall top from ``start`` to ``end``."""
+    length = math.dist(start, end)
+    count = max(2, int(length / 1.2))
+    angle = math.degrees(math.atan2(end[1] - start[1], end[0] - start[0]))
+    row = union([box((0.6, 0.5, 0.7), (-length / 2 + (i + 0.5) * length / count, 0, top + 0.35))
+                 for i in range(count)])
+    mid = ((start[0] + end[0]) / 2, (start[1] + end[1]) / 2)
+    a.add(row.rotate((0, 0, angle)).translate((mid[0], mid[1], 0)), "wall", stone)
+
+
+def build_castle(a: Assembly) -> None:
+    """Four corner towers joined by battlemented walls, a gate at the front, often a keep."""
+    side, wall_h, thick = a.vary(16.0, 0.12), a.vary(6.0, 0.12), 1.4
+    stone, spire = a.pick(STONES), a.pick(SPIRES)
+    pointed = a.mentions("spire", "pointed", "fairy", "princess") or a.chance(0.5)
+    half = side / 2
+    radius = a.vary(2.3, 0.1)
+    tower_h = wall_h + a.vary(3.5, 0.2)
+    for sx in (-1, 1):
+        for sy in (-1, 1):
+            _tower(a, radius, tower_h, stone, (sx * half, sy * half), pointed, spire)
+    for (x0, y0), (x1, y1) in (((-half, -half), (half, -half)), ((half, -half), (half, half)),
+                               ((half, half), (-half, half)), ((-half, half), (-half, -half))):
+        size = (abs(x1 - x0) + thick, abs(y1 - y0) + thick, wall_h)
+        a.add(box(size, ((x0 + x1) / 2, (y0 + y1) / 2, wall_h / 2)), "wall", stone)
+        nx, ny = (y1 - y0) / side, -(x1 - x0) / side  # outward normal
+        shift = (nx * thick * 0.35, ny * thick * 0.35)
+        _merlons_along(a, (x0 + shift[0], y0 + shift[1]), (x1 + shift[0], y1 + shift[1]), wall_h, stone)
+    if a.wants("gate"):
+        a.add(box((3.0, thick + 0.2, 3.2), (0, -half, 1.6)), "gate", DOOR, Tier.FIXED)
+        a.add(rod((0, -half - thick / 2 - 0.1, 3.2), (0, -half + thick / 2 + 0.1, 3.2), 1.5,
+                  a.segments(1.5)), "gate", DOOR, Tier.FIXED)
+    if a.wants("keep") and a.chance(0.7):
+        keep_h = tower_h + a.vary(3.0, 0.3)
+        keep = a.vary(6.0, 0.1)
+        a.add(box((keep, keep, keep_h), (0, half * 0.2, keep_h / 2)), "keep", stone)
+        for (x0, y0), (x1, y1) in (((-1, -1), (1, -1)), ((1, -1), (1, 1)), ((1, 1), (-1, 1)), ((-1, 1), (-1, -1))):
+            k = keep / 2 - 0.25
+            _merlons_along(a, (x0 * k, y0 * k + half * 0.2), (x1 * k, y1 * k + half * 0.2), keep_h, stone)
+        if a.wants("flag"):
+            a.add(rod((0, half * 0.2, keep_h - 0.5), (0, half * 0.2, keep_h + 3.0), 0.07, 8), "flag",
+                  (90, 90, 90), Tier.FIXED)
+            cloth = side_prism([(0.0, keep_h + 2.0), (1.8, keep_h + 2.4), (0.0, keep_h + 2.9)], 0.05)
+            a.add(cloth.rotate((0, 0, 90)).translate((0, half * 0.2, 0)), "flag", (200, 30, 30), Tier.SECONDARY)
+
+
+def build_lighthouse(a: Assembly) -> None:
+    """A tapering striped tower with a gallery, a lantern room and a domed cap."""
+    height, base_r = a.vary(12.0, 0.12), a.vary(2.0, 0.1)
+    top_r = base_r * a.vary(0.65, 0.1)
+    white, red = (245, 245, 240), a.pick(((200, 40, 40), (30, 60, 140), (20, 20, 25)))
+    a.add(cylinder(base_r, height, a.segments(base_r), (0, 0, 0), top_r), "tower", white)
+    bands = a.pick((3, 4))
+    for i in range(bands):
+        z0 = height * (2 * i + 1) / (2 * bands + 1)
+        z1 = height * (2 * i + 2) / (2 * bands + 1)
+        r0 = base_r + (top_r - base_r) * z0 / height + 0.03
+        r1 = base_r + (top_r - base_r) * z1 / height + 0.03
+        a.add(cylinder(r0, z1 - z0, a.segments(base_r), (0, 0, z0), r1), "stripe", red, Tier.SECONDARY)
+    a.add(cylinder(top_r * 1.45, 0.35, a.segments(top_r), (0, 0, height)), "gallery", (50, 50, 55), Tier.FIXED)
+    a.add(cylinder(top_r * 0.75, 1.8, a.segments(top_r), (0, 0, height + 0.3)), "lantern", (255, 240, 170),
+          Tier.FIXED)
+    a.add(cylinder(top_r * 0.95, top_r * 0.9, a.segments(top_r), (0, 0, height + 2.05), 0.05), "cap", red,
+          Tier.SECONDARY)
+    a.add(sphere(0.2, 12, (0, 0, height + 2.05 + top_r * 0.9)), "cap", red, Tier.SECONDARY)
+    if a.wants("door"):
+        a.add(box((1.0, 0.5, 2.0), (0, -base_r + 0.15, 1.0)), "door", DOOR, Tier.FIXED)
+
+
+TEMPLATES = (
+    Template("house", build_house, 6.0,
+             synonyms=("home", "cottage", "cabin", "hut", "bungalow", "villa", "building"),
+             parts=("wall", "roof", "door", "window", "frame", "chimney", "floor"),
+             aliases={"story": "floor", "storey": "floor", "level": "floor", "glass": "window"}),
+    Template("tower", build_tower, 12.0,
+             synonyms=("turret", "watchtower", "keep", "tower house"),
+             parts=("tower", "roof", "door", "window", "flag"),
+             aliases={"spire": "roof", "wall": "tower", "banner": "flag"}),
+    Template("castle", build_castle, 12.0,
+             synonyms=("fortress", "fort", "palace", "citadel", "stronghold"),
+             parts=("wall", "tower", "roof", "gate", "keep", "flag"),
+             aliases={"spire": "roof", "door": "gate", "turret": "tower", "banner": "flag"}),
+    Template("lighthouse", build_lighthouse, 14.0, synonyms=("light house", "beacon"),
+             parts=("tower", "stripe", "gallery", "lantern", "cap", "door"),
+             aliases={"band": "stripe", "light": "lantern", "lamp": "lantern", "roof": "cap", "balcony": "gallery"}),
+)

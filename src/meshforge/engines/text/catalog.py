@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from functools import cache
 
-from meshforge.engines.text import abstract, car, craft, furniture, vessels
+from meshforge.engines.text import abstract, buildings, car, craft, furniture, vessels
 from meshforge.engines.text.assembly import Template
 from meshforge.engines.text.prompt import Vocabulary
 
 #: All object templates, by name.
 TEMPLATES: dict[str, Template] = {
     template.name: template
-    for module in (furniture, vessels, craft)
+    for module in (furniture, vessels, craft, buildings)
     for template in module.TEMPLATES
 } | {
     module.TEMPLATE.name: module.TEMPLATE for module in (car,)
