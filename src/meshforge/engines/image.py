@@ -9,8 +9,6 @@ from __future__ import annotations
 
 import math
 import time
-from dataclasses import dataclass
-from typing import Any
 
 import cv2
 import numpy as np
@@ -30,7 +28,15 @@ from meshforge.engines.base import (
     ProgressFn,
     Task,
 )
-from meshforge.engines.masking import foreground_mask
+from meshforge.engines.masking import (
+    Frame,
+    foreground_mask,
+    object_frame,
+    signed_distance,
+    warp,
+    warp_distance,
+    warp_mask,
+)
 from meshforge.mesh.simplify import simplify
 from meshforge.mesh.texture import bleed_colors, texture_visuals
 
@@ -40,30 +46,29 @@ _ANALYSIS_PX = 1024
 _MAX_TEXTURE_PX = 2048
 _MIN_TEXTURE_PX = 256
 _MIN_OBJECT_PX = 16
+_TOO_THIN = (
+    "The object is too small or thin to model at this resolution; "
+    "crop the image closer to the object or raise `resolution`."
+)
 #: Softens the staircase of the pixel mask before marching cubes (in working pixels).
 _FIELD_BLUR_PX = 1.0
 #: Width (working pixels) of the band where the outline is corrected to sub-pixel accuracy.
 _OUTLINE_BAND_PX = 3.0
+#: Thinnest half-thickness anywhere inside the silhouette, in marching-cubes layers.
+_MIN_HALF_LAYERS = 1.5
+#: Cap on marching-cubes layers along z (memory: rows x cols x layers float32).
+_MAX_Z_LAYERS = 256
 _DEFAULT_INFLATION = 1.0
 #: Deeper inflation grows the marching-cubes volume linearly (memory at resolution 512).
 _INFLATION_RANGE = (0.2, 2.0)
 #: Margin (working pixels) around the object so the volume closes on every side.
 _MARGIN_PX = 3
-#: estimate_seconds model fitted on this 2-core machine: a + b * (resolution / 256) ** 2.
-_ESTIMATE_BASE_S = 0.1
-_ESTIMATE_PER_256_S = 0.75
-
-
-_Pixels = NDArray[np.integer[Any] | np.floating[Any]]
-
-
-@dataclass(frozen=True)
-class _Frame:
-    """A square window of the source image: top-left corner and side, in source pixels."""
-
-    left: float
-    top: float
-    side: float
+#: estimate_seconds, fitted on a 2-core EPYC: base + per_256 * (resolution / 256) ** exponent,
+#: plus GrabCut's cost when the image has no alpha (it may be needed to find the object).
+_ESTIMATE_BASE_S = 0.05
+_ESTIMATE_PER_256_S = 0.45
+_ESTIMATE_EXPONENT = 2.2
+_ESTIMATE_GRABCUT_S = 0.4
 
 
 class ImageEngine:
@@ -74,7 +79,9 @@ class ImageEngine:
 
     def estimate_seconds(self, request: GenerationRequest) -> float:
         """Rough wall-clock seconds, dominated by marching cubes and decimation."""
-        return _ESTIMATE_BASE_S + _ESTIMATE_PER_256_S * (request.resolution / 256) ** 2
+        scale = math.pow(request.resolution / 256, _ESTIMATE_EXPONENT)
+        grabcut_s = 0.0 if request.image_has_alpha else _ESTIMATE_GRABCUT_S
+        return _ESTIMATE_BASE_S + _ESTIMATE_PER_256_S * scale + grabcut_s
 
     def generate(
         self, request: GenerationRequest, progress: ProgressFn, cancel: CancelFn
@@ -99,15 +106,12 @@ class ImageEngine:
         found = foreground_mask(analysis, request.image_has_alpha, request.seed)
         stage(0.15, "mask")
 
-        frame = _frame(found.mask, analysis_scale, request.foreground_ratio)
+        frame = object_frame(found.mask, analysis_scale, request.foreground_ratio)
         res = request.resolution
-        work_distance = _warp_distance(found.mask, analysis_scale, frame, res)
+        work_distance = warp_distance(found.mask, analysis_scale, frame, res)
         work_mask = work_distance > 0
         if int(work_mask.sum()) < _MIN_OBJECT_PX:
-            raise EngineInputError(
-                "The object is too small or thin to model at this resolution; "
-                "crop the image closer to the object or raise `resolution`."
-            )
+            raise EngineInputError(_TOO_THIN)
         stage(0.25, "frame")
 
         field, origin = _pressure_field(work_mask, work_distance)
@@ -133,6 +137,7 @@ class ImageEngine:
             "mesh_simplify": request.mesh_simplify,
             "inflation_depth": depth,
             "faces": len(mesh.faces),
+            "faces_before_simplify": len(surface.faces),
             "vertices": len(mesh.vertices),
             "timings_s": timings,
         }
@@ -172,53 +177,6 @@ def _resized(image: NDArray[np.uint8], scale: float) -> NDArray[np.uint8]:
     return np.asarray(cv2.resize(image, size, interpolation=cv2.INTER_AREA), np.uint8)
 
 
-def _frame(mask: NDArray[np.bool_], mask_scale: float, foreground_ratio: float) -> _Frame:
-    """Square window around the mask's bounding box where the object fills the given ratio."""
-    rows = np.flatnonzero(mask.any(axis=1))
-    cols = np.flatnonzero(mask.any(axis=0))
-    top, bottom = rows[0] / mask_scale, (rows[-1] + 1) / mask_scale
-    left, right = cols[0] / mask_scale, (cols[-1] + 1) / mask_scale
-    side = max(bottom - top, right - left) / foreground_ratio
-    return _Frame(left=(left + right - side) / 2, top=(top + bottom - side) / 2, side=side)
-
-
-def _warp(image: _Pixels, image_scale: float, frame: _Frame, out_px: int, border: float) -> _Pixels:
-    """Resample ``frame`` (source pixels) of an image stored at ``image_scale`` to out_px²."""
-    zoom = out_px / (frame.side * image_scale)
-    if zoom < 0.5:
-        # warpAffine has no area filter; pre-shrink so it never skips whole source pixels.
-        shrink = min(1.0, 2.0 * zoom)
-        image = cv2.resize(
-            image,
-            (max(1, round(image.shape[1] * shrink)), max(1, round(image.shape[0] * shrink))),
-            interpolation=cv2.INTER_AREA,
-        )
-        image_scale *= shrink
-        zoom = out_px / (frame.side * image_scale)
-    # Pixel centres: source (i + 0.5) maps to output (j + 0.5).
-    shift_x = (0.5 - frame.left * image_scale) * zoom - 0.5
-    shift_y = (0.5 - frame.top * image_scale) * zoom - 0.5
-    matrix = np.array([[zoom, 0.0, shift_x], [0.0, zoom, shift_y]])
-    warped: _Pixels = cv2.warpAffine(
-        image,
-        matrix,
-        (out_px, out_px),
-        flags=cv2.INTER_LINEAR,
-        borderMode=cv2.BORDER_CONSTANT,
-        borderValue=border,
-    )
-    return warped
-
-
-def _warp_mask(
-    mask: NDArray[np.bool_], mask_scale: float, frame: _Frame, out_px: int
-) -> NDArray[np.bool_]:
-    """The mask resampled into the frame at ``out_px``² (bilinear, then thresholded)."""
-    warped = _warp(mask.astype(np.float32), mask_scale, frame, out_px, 0.0)
-    result: NDArray[np.bool_] = np.asarray(warped) > 0.5
-    return result
-
-
 def _poisson_height(mask: NDArray[np.bool_]) -> NDArray[np.float64]:
     """Solve Δh = -1 inside ``mask`` with h = 0 outside (5-point stencil, sparse direct).
 
@@ -246,27 +204,6 @@ def _poisson_height(mask: NDArray[np.bool_]) -> NDArray[np.float64]:
     return height
 
 
-def _signed_distance(mask: NDArray[np.bool_]) -> NDArray[np.float32]:
-    """Signed distance (pixels) to the mask outline, positive inside, outline between pixels."""
-    inside = cv2.distanceTransform(mask.astype(np.uint8), cv2.DIST_L2, cv2.DIST_MASK_PRECISE)
-    outside = cv2.distanceTransform((~mask).astype(np.uint8), cv2.DIST_L2, cv2.DIST_MASK_PRECISE)
-    return np.where(mask, inside - 0.5, 0.5 - outside).astype(np.float32)
-
-
-def _warp_distance(
-    mask: NDArray[np.bool_], mask_scale: float, frame: _Frame, out_px: int
-) -> NDArray[np.float32]:
-    """The mask's signed distance resampled into the frame, in output pixels.
-
-    Interpolating a distance field, unlike thresholding a resampled mask, keeps the
-    outline sub-pixel accurate: slanted edges do not turn into staircases.
-    """
-    zoom = out_px / (frame.side * mask_scale)
-    far_outside = -float(out_px)
-    warped = _warp(_signed_distance(mask), mask_scale, frame, out_px, far_outside / zoom)
-    return (np.asarray(warped, np.float32) * np.float32(zoom)).astype(np.float32)
-
-
 def _pressure_field(
     mask: NDArray[np.bool_], distance: NDArray[np.float32]
 ) -> tuple[NDArray[np.float32], tuple[int, int]]:
@@ -290,14 +227,17 @@ def _pressure_field(
     ]
     poisson = _poisson_height(cropped)
     # The Poisson solution is zero at the first pixel centre outside the mask, so near the
-    # outline it is about rim_slope * (pixel distance + 0.5).
-    pixel_distance = _signed_distance(cropped)
-    rim_slope = float(poisson[cropped & (pixel_distance < 1.0)].mean())
-    extended = np.where(cropped, poisson, rim_slope * (pixel_distance + 0.5))
+    # outline it is about slope * (pixel distance + 0.5). The slope is local: tiny in sharp
+    # corners, where a global slope would let the blur eat the tips.
+    pixel_distance = signed_distance(cropped)
+    rim = cropped & (pixel_distance < 1.0)
+    _, (rim_rows, rim_cols) = ndimage.distance_transform_edt(~rim, return_indices=True)
+    slope = poisson[rim_rows, rim_cols]
+    extended = np.where(cropped, poisson, slope * (pixel_distance + 0.5))
     # Near the outline, move the zero crossing from the pixel staircase to the sub-pixel
     # outline; the correction fades out within a few pixels so the interior is untouched.
     fade = np.clip(1.0 - np.abs(pixel_distance) / _OUTLINE_BAND_PX, 0.0, 1.0)
-    corrected = extended + rim_slope * fade * (fine_distance - pixel_distance - 0.5)
+    corrected = extended + slope * fade * (fine_distance - pixel_distance - 0.5)
     field: NDArray[np.float32] = ndimage.gaussian_filter(
         corrected.astype(np.float32), _FIELD_BLUR_PX
     )
@@ -312,11 +252,24 @@ def _surface(field: NDArray[np.float32], origin: tuple[int, int], depth: float) 
     the same zero set but is linear across the rim, so its interpolation stays accurate
     there (sqrt(field) - |z| would show grid-aligned ribs along the outline).
     """
-    half_depth = math.ceil(depth * math.sqrt(max(float(field.max()), 0.0))) + 2
-    z = np.arange(-half_depth, half_depth + 1, dtype=np.float32) / np.float32(depth)
-    volume = field[:, :, None] - np.square(z)[None, None, :]
-    vertices, faces, _, _ = measure.marching_cubes(volume, 0.0)  # type: ignore[no-untyped-call]
-    vertices += np.array([origin[0], origin[1], -half_depth], np.float32)
+    if float(field.max()) <= 0.0:
+        raise EngineInputError(_TOO_THIN)
+    half_depth = depth * math.sqrt(float(field.max())) + 2.0
+    # Deep inflation of a big object would need hundreds of layers; coarser layers keep
+    # memory bounded (the front and back are smooth along z, so little is lost).
+    layer_px = max(1.0, 2.0 * half_depth / _MAX_Z_LAYERS)
+    half_layers = math.ceil(half_depth / layer_px)
+    z = np.arange(-half_layers, half_layers + 1, dtype=np.float32) * np.float32(layer_px)
+    # A floor on the inside keeps tips and thin parts three layers thick: paper-thin sheets
+    # pinch under decimation and do not survive printing. It sits half a layer off the
+    # grid: on a node, marching cubes would emit zero-area triangles.
+    floor = np.float32((_MIN_HALF_LAYERS * layer_px / depth) ** 2)
+    lifted = np.where(field > 0, np.maximum(field, floor), field)
+    volume = lifted[:, :, None] - np.square(z / np.float32(depth))[None, None, :]
+    vertices, faces, _, _ = measure.marching_cubes(  # type: ignore[no-untyped-call]
+        volume, 0.0, spacing=(1.0, 1.0, layer_px)
+    )
+    vertices += np.array([origin[0], origin[1], -half_layers * layer_px], np.float32)
     return trimesh.Trimesh(vertices=vertices, faces=faces, process=False)
 
 
@@ -330,13 +283,13 @@ def _texture(
     source: NDArray[np.uint8],
     mask: NDArray[np.bool_],
     mask_scale: float,
-    frame: _Frame,
+    frame: Frame,
     texture_px: int,
     resolution: int,
 ) -> Image.Image:
     """The framed source image with foreground colours bled over everything else."""
-    rgb = np.asarray(_warp(source[..., :3], 1.0, frame, texture_px, 0.0), np.uint8)
-    texture_mask = _warp_mask(mask, mask_scale, frame, texture_px)
+    rgb = np.asarray(warp(source[..., :3], 1.0, frame, texture_px, 0.0), np.uint8)
+    texture_mask = warp_mask(mask, mask_scale, frame, texture_px)
     # The outermost rim mixes in background (anti-aliasing, loose masks) and the mesh's
     # steep sides all sample it, so the rim is replaced by colours from further inside.
     rim_px = math.ceil(texture_px / resolution) + 1

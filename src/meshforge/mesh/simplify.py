@@ -20,9 +20,11 @@ from scipy.spatial import cKDTree
 from meshforge.mesh.texture import vertex_colors
 
 #: When a decimation pinches a closed surface (two sheets collapsed onto one edge, seen where
-#: parts nearly touch or a mesh gets very coarse) the target grows by this factor and the
-#: decimation reruns from the original, so watertight input always gives watertight output.
-_RETRY_GROWTH = 1.5
+#: parts nearly touch or a mesh gets very coarse) the target grows and the decimation reruns
+#: from the original, so watertight input always gives watertight output. The growth starts
+#: small (one retry usually suffices) and doubles, so hopeless targets cost few reruns.
+_FIRST_RETRY_GROWTH = 0.15
+_MAX_RETRY_GROWTH = 1.0
 _MIN_FACES = 4
 
 
@@ -46,8 +48,10 @@ def simplify(
 
     must_stay_closed = bool(mesh.is_watertight)
     decimated = _decimate(mesh, target_faces)
+    growth = _FIRST_RETRY_GROWTH
     while must_stay_closed and not decimated.is_watertight:
-        target_faces = math.ceil(target_faces * _RETRY_GROWTH)
+        target_faces = math.ceil(target_faces * (1.0 + growth))
+        growth = min(2.0 * growth, _MAX_RETRY_GROWTH)
         if target_faces >= face_count:
             decimated = trimesh.Trimesh(vertices=mesh.vertices, faces=mesh.faces, process=False)
             break

@@ -49,7 +49,9 @@ def star_points(center: tuple[float, float], outer: float, inner: float) -> np.n
 def star_image(size: int = 300) -> np.ndarray:
     """A gold star with a red centre on a transparent background."""
     canvas = np.zeros((size, size, 4), np.uint8)
-    cv2.fillPoly(canvas, [star_points((size / 2, size / 2), 0.42 * size, 0.18 * size)], (230, 180, 30, 255))
+    cv2.fillPoly(
+        canvas, [star_points((size / 2, size / 2), 0.42 * size, 0.18 * size)], (230, 180, 30, 255)
+    )
     cv2.circle(canvas, (size // 2, size // 2), size // 12, (*RED, 255), -1)
     return canvas
 
@@ -77,9 +79,13 @@ def request(image: np.ndarray, has_alpha: bool, **fields: Any) -> GenerationRequ
     return GenerationRequest(task="image_to_3d", image=image, image_has_alpha=has_alpha, **values)
 
 
+def ignore_progress(fraction: float, stage: str) -> None:
+    """A progress callback that drops the reports."""
+
+
 def generate(req: GenerationRequest) -> GenerationResult:
     """Run the engine without progress reporting or cancellation."""
-    return ImageEngine().generate(req, lambda fraction, stage: None, lambda: False)
+    return ImageEngine().generate(req, ignore_progress, lambda: False)
 
 
 def front_silhouette(mesh: trimesh.Trimesh, size: int) -> np.ndarray:
@@ -284,10 +290,11 @@ def test_cancel_stops_between_stages(checks_before_cancel: int) -> None:
         checks.append(1)
         return len(checks) > checks_before_cancel
 
+    def progress(fraction: float, stage: str) -> None:
+        reports.append(stage)
+
     with pytest.raises(GenerationCanceled):
-        ImageEngine().generate(
-            request(star_image(), has_alpha=True), lambda f, s: reports.append(s), cancel
-        )
+        ImageEngine().generate(request(star_image(), has_alpha=True), progress, cancel)
     assert len(reports) == checks_before_cancel
 
 

@@ -32,9 +32,19 @@ def build_abstract(a: Assembly) -> None:
     if a.wants("plinth"):
         width = a.vary(0.4, 0.15)
         if a.chance(0.5):
-            a.add(cylinder(width / 2, plinth_h, a.segments(width / 2)), "plinth", PLINTH, Tier.SECONDARY)
+            a.add(
+                cylinder(width / 2, plinth_h, a.segments(width / 2)),
+                "plinth",
+                PLINTH,
+                Tier.SECONDARY,
+            )
         else:
-            a.add(box((width, width, plinth_h), (0, 0, plinth_h / 2)), "plinth", PLINTH, Tier.SECONDARY)
+            a.add(
+                box((width, width, plinth_h), (0, 0, plinth_h / 2)),
+                "plinth",
+                PLINTH,
+                Tier.SECONDARY,
+            )
 
 
 def _blob(a: Assembly, base_z: float) -> None:
@@ -42,7 +52,11 @@ def _blob(a: Assembly, base_z: float) -> None:
     radius = a.vary(0.22, 0.15)
     stretch = np.array([a.vary(1.0, 0.2), a.vary(1.0, 0.2), a.vary(1.5, 0.3)])
     waves = [
-        (a.rng.normal(size=3) * a.between(1.5, 3.5), a.between(0, 2 * math.pi), a.between(0.06, 0.14))
+        (
+            a.rng.normal(size=3) * a.between(1.5, 3.5),
+            a.between(0, 2 * math.pi),
+            a.between(0.06, 0.14),
+        )
         for _ in range(a.pick((2, 3, 4)))
     ]
     center = np.array([0.0, 0.0, base_z + radius * stretch[2] * 0.9])
@@ -52,7 +66,8 @@ def _blob(a: Assembly, base_z: float) -> None:
         factor = np.ones(len(points))
         for frequency, phase, amplitude in waves:
             factor += amplitude * np.sin(directions @ frequency + phase)
-        return directions * (radius * factor)[:, None] * stretch + center
+        moved: np.ndarray = directions * (radius * factor)[:, None] * stretch + center
+        return moved
 
     body = Manifold.sphere(1.0, a.segments(radius * 2)).warp_batch(deform)
     a.add(body, "body", a.pick(PALETTE))
@@ -60,7 +75,7 @@ def _blob(a: Assembly, base_z: float) -> None:
 
 def _stack(a: Assembly, base_z: float) -> None:
     """Three to five primitives balanced on each other, each in the next prompt colour."""
-    z = base_z
+    z = base_z * 0.8  # sunk into the plinth so the stack and plinth are one solid
     for index in range(a.pick((3, 4, 5))):
         size = a.vary(0.16, 0.3)
         kind = a.pick(("sphere", "cube", "ring", "egg", "disc"))
@@ -76,14 +91,24 @@ def _stack(a: Assembly, base_z: float) -> None:
             ring = torus(major, minor, a.segments(major)).rotate((90, 0, 0))
             solid, height = ring.translate((0, 0, z + major + minor)), 2 * (major + minor)
         elif kind == "egg":
-            solid = ellipsoid((size / 2, size / 2, size * 0.7), a.segments(size / 2), (0, 0, z + size * 0.7))
+            solid = ellipsoid(
+                (size / 2, size / 2, size * 0.7), a.segments(size / 2), (0, 0, z + size * 0.7)
+            )
             height = size * 1.4
         else:
-            solid, height = cylinder(size * 0.7, size * 0.3, a.segments(size * 0.7), (0, 0, z)), size * 0.3
+            solid, height = (
+                cylinder(size * 0.7, size * 0.3, a.segments(size * 0.7), (0, 0, z)),
+                size * 0.3,
+            )
         # pieces overlap a little so the stack is one solid
         z += height * 0.9
         a.add(solid, f"piece{index}", a.nth_color(index, a.pick(PALETTE)), Tier.FIXED)
 
 
-TEMPLATE = Template("abstract", build_abstract, 0.6, parts=("body", "plinth"),
-                    aliases={"base": "plinth", "pedestal": "plinth", "stand": "plinth"})
+TEMPLATE = Template(
+    "abstract",
+    build_abstract,
+    0.6,
+    parts=("body", "plinth"),
+    aliases={"base": "plinth", "pedestal": "plinth", "stand": "plinth"},
+)

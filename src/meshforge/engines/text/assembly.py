@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import enum
+import math
 import zlib
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import TypeVar
+from typing import TypeVar, cast
 
 import numpy as np
 from manifold3d import Manifold
@@ -90,7 +91,7 @@ class Assembly:
         self.colors_used: list[str] = []
         self._segments = segments
         self._on_part = on_part
-        self._role_colors: dict[str, RGB] = {}
+        self._role_colors: dict[tuple[str, tuple[RGB, ...]], RGB] = {}
 
     # -- seeded choices ------------------------------------------------------------------
     def vary(self, value: float, spread: float = 0.12) -> float:
@@ -113,7 +114,9 @@ class Assembly:
     def segments(self, radius_m: float) -> int:
         """Circle segments for a round part of ``radius_m``: small parts need fewer."""
         reference = _FULL_DETAIL_FRACTION * self.template.height_m
-        share = min(1.0, (radius_m / reference) ** 0.5)
+        # segments ∝ radius keeps edge lengths alike across parts; the power softens it for
+        # small parts (eyes, buttons) that would otherwise look faceted
+        share = min(1.0, math.pow(radius_m / reference, 0.75))
         return max(_MIN_SEGMENTS, 4 * round(self._segments * share / 4))
 
     def wants(self, part: str) -> bool:
@@ -137,15 +140,17 @@ class Assembly:
 
     # -- colour and parts ----------------------------------------------------------------
     def color(self, part: str, default: RGB | Sequence[RGB], tier: Tier = Tier.PRIMARY) -> RGB:
-        """The colour ``part`` gets: named for it, else by tier from the prompt, else ``default``."""
-        if part in self._role_colors:
-            return self._role_colors[part]
-        options: Sequence[RGB] = [default] if isinstance(default[0], int) else default  # type: ignore[list-item]
+        """The colour of ``part``: named for it, else by tier from the prompt, else ``default``."""
+        options = _as_options(default)
+        # one colour per part and default: four legs match, yet baubles of different defaults differ
+        key = (part, options)
+        if key in self._role_colors:
+            return self._role_colors[key]
         # Always draw, so that naming a colour never shifts the geometry's random stream.
         fallback = self._allowed(self.pick(options), options)
         chosen = self._asked_color(part, tier)
         rgb = fallback if chosen is None else chosen
-        self._role_colors[part] = rgb
+        self._role_colors[key] = rgb
         return rgb
 
     def add(
@@ -157,7 +162,7 @@ class Assembly:
         self._on_part(made)
 
     def nth_color(self, index: int, default: RGB) -> RGB:
-        """The prompt's colours in turn (for pieces without names), else its material or ``default``."""
+        """The prompt's colours in turn (for unnamed pieces), else its material or ``default``."""
         if self.prompt.colors:
             return self._use(self.prompt.colors[index % len(self.prompt.colors)])
         if self.prompt.material is not None:
@@ -212,3 +217,10 @@ class Assembly:
 def _distance(a: RGB, b: RGB) -> float:
     """Euclidean distance between two colours."""
     return float(np.linalg.norm(np.subtract(a, b, dtype=np.float64)))
+
+
+def _as_options(default: RGB | Sequence[RGB]) -> tuple[RGB, ...]:
+    """A single default colour or a palette, as a palette."""
+    if isinstance(default[0], int):
+        return (cast(RGB, default),)
+    return tuple(cast(Sequence[RGB], default))

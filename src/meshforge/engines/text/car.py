@@ -79,14 +79,23 @@ def build_car(a: Assembly) -> None:
     wheel_w = 0.24
     radius = 0.12
     # two stacked rounded boxes hulled: the shorter upper one slopes the bonnet and the boot
-    lower = rounded_box((width, length, body_h * 0.6), radius, a.segments(radius),
-                        (0, 0, bottom + body_h * 0.3))
-    upper = rounded_box((width - 0.04, length - a.vary(0.35, 0.2), body_h * 0.5), radius,
-                        a.segments(radius), (0, 0.05, bottom + body_h * 0.75))
+    lower = rounded_box(
+        (width, length, body_h * 0.6), radius, a.segments(radius), (0, 0, bottom + body_h * 0.3)
+    )
+    upper = rounded_box(
+        (width - 0.04, length - a.vary(0.35, 0.2), body_h * 0.5),
+        radius,
+        a.segments(radius),
+        (0, 0.05, bottom + body_h * 0.75),
+    )
     hull = Manifold.batch_hull([lower, upper])
     arches = [
-        rod((sx * (width / 2 - wheel_w - 0.04), sy * axle_y, wheel_r),
-            (sx * (width / 2 + 0.1), sy * axle_y, wheel_r), wheel_r + 0.06, a.segments(wheel_r))
+        rod(
+            (sx * (width / 2 - wheel_w - 0.04), sy * axle_y, wheel_r),
+            (sx * (width / 2 + 0.1), sy * axle_y, wheel_r),
+            wheel_r + 0.06,
+            a.segments(wheel_r),
+        )
         for sx in (-1, 1)
         for sy in (-1, 1)
     ]
@@ -98,40 +107,71 @@ def build_car(a: Assembly) -> None:
     base = box((cabin_w, rear - front, 0.05), (0, (front + rear) / 2, belt - 0.025))
     roof_front = front + style.front_rake * cabin_h * 1.6
     roof_rear = rear - style.rear_rake * cabin_h * 1.6
-    top = rounded_box((cabin_w - 0.22, roof_rear - roof_front, 0.04), 0.02, 8,
-                      (0, (roof_front + roof_rear) / 2, roof_z - 0.02))
+    top = rounded_box(
+        (cabin_w - 0.22, roof_rear - roof_front, 0.04),
+        0.02,
+        8,
+        (0, (roof_front + roof_rear) / 2, roof_z - 0.02),
+    )
     cabin = Manifold.batch_hull([base, top])
     a.add(cabin, "roof", paint, Tier.SECONDARY)
     _glazing(a, cabin, cabin_w, rear - front, belt, roof_z, (front + rear) / 2)
     for sy in (-1, 1):
         for sx in (-1, 1):
             x = sx * (width / 2 - wheel_w / 2 - 0.02)
-            tyre = rod((x - wheel_w / 2, sy * axle_y, wheel_r), (x + wheel_w / 2, sy * axle_y, wheel_r),
-                       wheel_r, a.segments(wheel_r))
+            tyre = rod(
+                (x - wheel_w / 2, sy * axle_y, wheel_r),
+                (x + wheel_w / 2, sy * axle_y, wheel_r),
+                wheel_r,
+                a.segments(wheel_r),
+            )
             a.add(tyre, "wheel", TYRE, Tier.FIXED)
             outer = x + sx * (wheel_w / 2 + 0.012)
-            hub = rod((x, sy * axle_y, wheel_r), (outer, sy * axle_y, wheel_r), wheel_r * 0.55,
-                      a.segments(wheel_r))
+            hub = rod(
+                (x, sy * axle_y, wheel_r),
+                (outer, sy * axle_y, wheel_r),
+                wheel_r * 0.55,
+                a.segments(wheel_r),
+            )
             a.add(hub, "hubcap", HUB, Tier.FIXED)
         # an axle through the floor joins each pair of wheels to the body (one printable solid)
-        axle = rod((-width / 2 + 0.05, sy * axle_y, wheel_r), (width / 2 - 0.05, sy * axle_y, wheel_r),
-                   0.04, 8)
+        axle = rod(
+            (-width / 2 + 0.05, sy * axle_y, wheel_r),
+            (width / 2 - 0.05, sy * axle_y, wheel_r),
+            0.04,
+            8,
+        )
         a.add(axle, "wheel", TYRE, Tier.FIXED)
     _lights(a, length, width, bottom, body_h)
-    if a.wants("spoiler") and ((style is _STYLES["sports"] and a.chance(0.7)) or a.mentions("spoiler")):
+    if a.wants("spoiler") and (
+        (style is _STYLES["sports"] and a.chance(0.7)) or a.mentions("spoiler")
+    ):
         wing_y, wing_z = length / 2 - 0.25, belt + 0.22
         for sx in (-1, 1):
-            a.add(box((0.05, 0.08, 0.26), (sx * width * 0.32, wing_y, belt + 0.08)), "spoiler", paint)
+            a.add(
+                box((0.05, 0.08, 0.26), (sx * width * 0.32, wing_y, belt + 0.08)), "spoiler", paint
+            )
         a.add(box((width * 0.9, 0.26, 0.04), (0, wing_y, wing_z)), "spoiler", paint)
 
 
-def _glazing(a: Assembly, cabin: Manifold, cabin_w: float, cabin_l: float, belt: float,
-             roof: float, middle_y: float) -> None:
+def _glazing(
+    a: Assembly,
+    cabin: Manifold,
+    cabin_w: float,
+    cabin_l: float,
+    belt: float,
+    roof: float,
+    middle_y: float,
+) -> None:
     """A glass band around the cabin, broken by a pillar on each side."""
-    grown = cabin.translate((0, -middle_y, -belt)).scale(
-        (1 + 0.024 / cabin_w, 1 + 0.024 / cabin_l, 1.0)
-    ).translate((0, middle_y, belt))
-    band = box((cabin_w + 1.0, cabin_l + 1.0, roof - belt - 0.12), (0, middle_y, (roof + belt) / 2 - 0.01))
+    grown = (
+        cabin.translate((0, -middle_y, -belt))
+        .scale((1 + 0.024 / cabin_w, 1 + 0.024 / cabin_l, 1.0))
+        .translate((0, middle_y, belt))
+    )
+    band = box(
+        (cabin_w + 1.0, cabin_l + 1.0, roof - belt - 0.12), (0, middle_y, (roof + belt) / 2 - 0.01)
+    )
     pillar = box((cabin_w + 1.0, 0.08, roof - belt), (0, middle_y + 0.12, (roof + belt) / 2))
     glass = subtract(Manifold.batch_boolean([grown, band], OpType.Intersect), pillar)
     a.add(glass, "window", GLASS, Tier.FIXED)
@@ -144,19 +184,58 @@ def _lights(a: Assembly, length: float, width: float, bottom: float, body_h: flo
         x = sx * (width / 2 - 0.3)
         lamp = ellipsoid((0.16, 0.06, 0.07), a.segments(0.07), (x, -length / 2 + 0.04, z))
         a.add(lamp, "headlight", HEADLIGHT, Tier.FIXED)
-        tail = box((0.3, 0.06, 0.1), (x, length / 2 - 0.015, z))
+        # low on the flat part of the tail, deep enough to meet the rounded body at any seed
+        tail = box((0.3, 0.12, 0.1), (x, length / 2 - 0.045, bottom + body_h * 0.42))
         a.add(tail, "taillight", TAILLIGHT, Tier.FIXED)
-    a.add(box((width * 0.35, 0.04, body_h * 0.28), (0, -length / 2 + 0.005, z - 0.04)),
-          "grille", GRILLE, Tier.FIXED)
+    a.add(
+        box((width * 0.35, 0.04, body_h * 0.28), (0, -length / 2 + 0.005, z - 0.04)),
+        "grille",
+        GRILLE,
+        Tier.FIXED,
+    )
 
 
-TEMPLATE = Template(
-    "car", build_car, 1.5,
-    synonyms=("automobile", "vehicle", "sedan", "suv", "jeep", "hatchback", "sports car",
-              "race car", "racecar", "taxi", "cab", "coupe", "van"),
-    parts=("body", "roof", "window", "wheel", "hubcap", "headlight", "taillight", "grille",
-           "spoiler"),
-    aliases={"tire": "wheel", "tyre": "wheel", "glass": "window", "windshield": "window",
-             "cabin": "roof", "light": "headlight", "rim": "hubcap", "wing": "spoiler",
-             "axle": "wheel"},
+TEMPLATES = (
+    Template(
+        "car",
+        build_car,
+        1.5,
+        synonyms=(
+            "automobile",
+            "vehicle",
+            "sedan",
+            "suv",
+            "jeep",
+            "hatchback",
+            "sports car",
+            "race car",
+            "racecar",
+            "taxi",
+            "cab",
+            "coupe",
+            "van",
+        ),
+        parts=(
+            "body",
+            "roof",
+            "window",
+            "wheel",
+            "hubcap",
+            "headlight",
+            "taillight",
+            "grille",
+            "spoiler",
+        ),
+        aliases={
+            "tire": "wheel",
+            "tyre": "wheel",
+            "glass": "window",
+            "windshield": "window",
+            "cabin": "roof",
+            "light": "headlight",
+            "rim": "hubcap",
+            "wing": "spoiler",
+            "axle": "wheel",
+        },
+    ),
 )

@@ -4,17 +4,42 @@ from __future__ import annotations
 
 from functools import cache
 
-from meshforge.engines.text import abstract, buildings, car, craft, furniture, vessels
+from meshforge.engines.text import (
+    abstract,
+    animals,
+    buildings,
+    car,
+    castle,
+    craft,
+    figures,
+    furniture,
+    household,
+    plants,
+    robot,
+    trees,
+    vessels,
+)
 from meshforge.engines.text.assembly import Template
 from meshforge.engines.text.prompt import Vocabulary
 
 #: All object templates, by name.
 TEMPLATES: dict[str, Template] = {
     template.name: template
-    for module in (furniture, vessels, craft, buildings)
+    for module in (
+        furniture,
+        vessels,
+        household,
+        car,
+        craft,
+        buildings,
+        castle,
+        trees,
+        plants,
+        figures,
+        robot,
+        animals,
+    )
     for template in module.TEMPLATES
-} | {
-    module.TEMPLATE.name: module.TEMPLATE for module in (car,)
 }
 #: What unknown objects become.
 ABSTRACT: Template = abstract.TEMPLATE

@@ -20,6 +20,8 @@ from meshforge.engines.text.seams import sharpen_seams
 
 #: Colour blends at seams stay within this fraction of the model's diagonal.
 _SEAM_BAND = 0.004
+#: Shells smaller than this fraction of the largest one are boolean debris, not parts.
+_DEBRIS_FRACTION = 1e-6
 
 
 def fuse_parts(parts: Sequence[Part]) -> trimesh.Trimesh:
@@ -28,9 +30,11 @@ def fuse_parts(parts: Sequence[Part]) -> trimesh.Trimesh:
         raise ValueError("nothing to fuse: the template made no parts")
     originals = [part.solid.as_original() for part in parts]
     part_of_id = {solid.original_id(): index for index, solid in enumerate(originals)}
-    fused = Manifold.batch_boolean(originals, OpType.Add).to_mesh()
+    fused = _without_debris(Manifold.batch_boolean(originals, OpType.Add)).to_mesh()
     vertices = np.asarray(fused.vert_properties, dtype=np.float64)[:, :3]
-    faces = _merged(np.asarray(fused.tri_verts, dtype=np.int64), fused.merge_from_vert, fused.merge_to_vert)
+    faces = _merged(
+        np.asarray(fused.tri_verts, dtype=np.int64), fused.merge_from_vert, fused.merge_to_vert
+    )
     vertices, faces = _compacted(vertices, faces)
     face_part = _face_parts(len(faces), fused.run_index, fused.run_original_id, part_of_id)
     palette, color_of_part = np.unique(
@@ -46,13 +50,25 @@ def fuse_parts(parts: Sequence[Part]) -> trimesh.Trimesh:
     return trimesh.Trimesh(vertices=vertices, faces=faces, vertex_colors=rgba, process=False)
 
 
+def _without_debris(solid: Manifold) -> Manifold:
+    """Drop shells that are slivers or enclosed voids (negative volume): boolean leftovers."""
+    pieces = solid.decompose()
+    if len(pieces) < 2:
+        return solid
+    volumes = [piece.volume() for piece in pieces]
+    smallest = _DEBRIS_FRACTION * max(volumes)
+    kept = [piece for piece, volume in zip(pieces, volumes, strict=True) if volume > smallest]
+    return solid if len(kept) == len(pieces) else Manifold.compose(kept)
+
+
 def _merged(faces: np.ndarray, merge_from: Sequence[int], merge_to: Sequence[int]) -> np.ndarray:
     """Faces re-pointed at one vertex per position, so the mesh is closed by index as well."""
     if len(merge_from) == 0:
         return faces
     target = np.arange(int(faces.max()) + 1)
     target[np.asarray(merge_from, dtype=np.int64)] = np.asarray(merge_to, dtype=np.int64)
-    return target[faces]
+    merged: np.ndarray = target[faces]
+    return merged
 
 
 def _compacted(vertices: np.ndarray, faces: np.ndarray) -> tuple[np.ndarray, np.ndarray]:

@@ -107,7 +107,11 @@ def vessel(
     """
     radii = np.array([r for r, _ in outer])
     heights = np.array([z for _, z in outer])
-    inner = [(max(r - wall, wall), z) for r, z in zip(radii[::-1], heights[::-1], strict=True) if z > floor]
+    inner = [
+        (max(r - wall, wall), z)
+        for r, z in zip(radii[::-1], heights[::-1], strict=True)
+        if z > floor
+    ]
     floor_radius = max(float(np.interp(floor, heights, radii)) - wall, wall)
     profile = [(0.0, 0.0), *outer, *inner, (floor_radius, floor), (0.0, floor)]
     return lathe(profile, segments)
@@ -144,14 +148,18 @@ def rod(
 def capsule(
     start: Vec3, end: Vec3, radius: float, segments: int, end_radius: float | None = None
 ) -> Manifold:
-    """A rod with round ends: the hull of two spheres (limbs, tails, handles)."""
+    """A rod with round ends (limbs, tails, handles): a revolved 2D stadium, aimed at ``end``."""
     top = radius if end_radius is None else end_radius
-    return Manifold.batch_hull(
-        [
-            Manifold.sphere(radius, segments).translate(start),
-            Manifold.sphere(top, segments).translate(end),
-        ]
-    )
+    length = float(np.linalg.norm(np.subtract(end, start)))
+    # Hulling two circles in 2D and revolving is much cheaper than hulling two 3D spheres.
+    profile_segments = max(8, segments // 2)  # the revolve supplies the other direction's detail
+    ends = [
+        CrossSection.circle(radius, profile_segments),
+        CrossSection.circle(top, profile_segments).translate((0.0, length)),
+    ]
+    # revolve turns the section's Y axis into Z, so the stadium comes out standing on the origin
+    solid = Manifold.revolve(CrossSection.batch_hull(ends), segments)
+    return solid.transform(_matrix(_aim_z(np.subtract(end, start)), start))
 
 
 def arc_tube(
@@ -168,6 +176,13 @@ def arc_tube(
     bent = Manifold.revolve(circle, steps, sweep_degrees).rotate((0.0, 0.0, start_degrees))
     # revolve sweeps in XY from +X towards +Y; tipping about X turns that sweep into XZ.
     return bent.rotate((90.0, 0.0, 0.0)).translate(center)
+
+
+def blossom(radius: float, petals: int, segments: int) -> Manifold:
+    """A ring of ``petals`` tilted up into a shallow cup, centred on the origin (a flower head)."""
+    petal = ellipsoid((radius * 0.5, radius * 0.22, radius * 0.1), segments)
+    petal = petal.translate((radius * 0.5, 0, 0)).rotate((0, -25, 0))
+    return around_z(petal, petals)
 
 
 def union(solids: Sequence[Manifold]) -> Manifold:
@@ -201,11 +216,12 @@ def _aim_z(direction: np.ndarray) -> np.ndarray:
         return np.eye(3) if cosine > 0 else np.diag([1.0, -1.0, -1.0])
     k = axis / sine
     skew = np.array([[0, -k[2], k[1]], [k[2], 0, -k[0]], [-k[1], k[0], 0]])
-    return np.eye(3) + sine * skew + (1 - cosine) * skew @ skew
+    rotation: np.ndarray = np.eye(3) + sine * skew + (1 - cosine) * skew @ skew
+    return rotation
 
 
 def _matrix(rotation: np.ndarray, offset: Sequence[float] = ORIGIN) -> np.ndarray:
-    """A 3×4 affine matrix for ``Manifold.transform``."""
+    """A 3-by-4 affine matrix for ``Manifold.transform``."""
     return np.hstack([rotation, np.asarray(offset, dtype=np.float64).reshape(3, 1)])
 
 

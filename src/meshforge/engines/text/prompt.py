@@ -178,12 +178,17 @@ def read_color(tokens: list[str], start: int) -> tuple[NamedColor, int] | None:
 
 def _read_noun(tokens: list[str], start: int, vocabulary: Vocabulary) -> tuple[str, int] | None:
     """The longest known noun phrase at ``tokens[start]`` (singular) and its length."""
+    known = vocabulary.objects.keys() | vocabulary.parts
     for length in range(min(_MAX_NOUN_WORDS, len(tokens) - start), 0, -1):
         words = tokens[start : start + length]
-        known = vocabulary.objects.keys() | vocabulary.parts
         phrase = " ".join([*words[:-1], singularize(words[-1], known)])
         if vocabulary.knows(phrase):
             return phrase, length
+    word = tokens[start]
+    # "three-legged", "four-wheeled", "finned": a number's noun written as an adjective
+    for stem in (word[:-2], word[:-3]) if word.endswith("ed") else ():
+        if stem in vocabulary.parts:
+            return stem, 1
     return None
 
 

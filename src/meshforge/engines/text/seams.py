@@ -79,7 +79,8 @@ def _interior_edges(faces: IntArray, face_color: IntArray) -> NDArray[np.bool_]:
     partner[order[0::2]] = order[1::2]
     partner[order[1::2]] = order[0::2]
     half_edge_color = np.repeat(face_color, 3)
-    return (half_edge_color == half_edge_color[partner]).reshape(-1, 3)
+    interior: NDArray[np.bool_] = (half_edge_color == half_edge_color[partner]).reshape(-1, 3)
+    return interior
 
 
 def _split_points(
@@ -90,7 +91,9 @@ def _split_points(
 ) -> dict[tuple[int, int], int]:
     """(near, far) → colour: split edge near→far close to ``near``, which wears another colour."""
     wanted: dict[tuple[int, int], int] = {}
-    rows = zip(faces.tolist(), foreign.tolist(), interior.tolist(), face_color.tolist(), strict=True)
+    rows = zip(
+        faces.tolist(), foreign.tolist(), interior.tolist(), face_color.tolist(), strict=True
+    )
     for face, flags, inner, color in rows:
         for corner in range(3):
             if not flags[corner]:
@@ -106,7 +109,9 @@ def _split_points(
 class _FaceBuilder:
     """Re-triangulates cut faces: slivers next to foreign vertices, a fan for the rest."""
 
-    def __init__(self, first_centroid: int, vertex_color: IntArray, split_colors: list[int]) -> None:
+    def __init__(
+        self, first_centroid: int, vertex_color: IntArray, split_colors: list[int]
+    ) -> None:
         self.faces: list[tuple[int, int, int]] = []
         self.centroids: list[FloatArray] = []
         self.centroid_colors: list[int] = []
@@ -178,7 +183,10 @@ class _FaceBuilder:
             k = end
         return keep
 
-    def _position(self, index: int, vertices: FloatArray, new_positions: list[FloatArray]) -> FloatArray:
-        if index < len(vertices):
-            return vertices[index]
-        return new_positions[index - len(vertices)]
+    def _position(
+        self, index: int, vertices: FloatArray, new_positions: list[FloatArray]
+    ) -> FloatArray:
+        position: FloatArray = (
+            vertices[index] if index < len(vertices) else new_positions[index - len(vertices)]
+        )
+        return position

@@ -12,9 +12,8 @@ from meshforge.engines.text.assembly import Assembly, Template, Tier
 from meshforge.engines.text.lexicon import RGB
 from meshforge.engines.text.parts import (
     arc_tube,
-    around_z,
+    blossom,
     cylinder,
-    ellipsoid,
     lathe,
     rod,
     sphere,
@@ -32,9 +31,21 @@ CERAMICS: tuple[RGB, ...] = (
     (240, 200, 70),
     (45, 45, 50),
 )
-GLAZES: tuple[RGB, ...] = ((70, 110, 160), (180, 90, 60), (90, 140, 120), (220, 215, 200), (130, 60, 90))
+GLAZES: tuple[RGB, ...] = (
+    (70, 110, 160),
+    (180, 90, 60),
+    (90, 140, 120),
+    (220, 215, 200),
+    (130, 60, 90),
+)
 COFFEE: RGB = (75, 45, 25)
-BLOSSOMS: tuple[RGB, ...] = ((230, 60, 90), (250, 200, 40), (245, 245, 245), (160, 90, 200), (250, 130, 50))
+BLOSSOMS: tuple[RGB, ...] = (
+    (230, 60, 90),
+    (250, 200, 40),
+    (245, 245, 245),
+    (160, 90, 200),
+    (250, 130, 50),
+)
 STEM: RGB = (70, 140, 60)
 
 
@@ -43,7 +54,10 @@ def _smooth_outline(radii: list[float], height: float, samples: int) -> list[tup
     knots = np.linspace(0.0, height, len(radii))
     heights = np.linspace(0.0, height, samples)
     # PCHIP follows the control radii without overshooting into a pinched neck.
-    return [(float(r), float(z)) for r, z in zip(PchipInterpolator(knots, radii)(heights), heights, strict=True)]
+    return [
+        (float(r), float(z))
+        for r, z in zip(PchipInterpolator(knots, radii)(heights), heights, strict=True)
+    ]
 
 
 def _handle(
@@ -70,8 +84,13 @@ def build_mug(a: Assembly) -> None:
     if a.wants("coffee") and a.mentions("coffee", "tea", "cocoa", "latte", "espresso", "hot"):
         level = 0.78
         inner = radius + flare * level - wall + 0.001
-        a.add(cylinder(inner, 0.004, a.segments(radius), (0, 0, height * level)),
-              "coffee", COFFEE, Tier.FIXED)
+        # filled from the floor up: a thin disc would seal an empty void under it
+        a.add(
+            cylinder(inner, height * level - 0.006, a.segments(radius), (0, 0, 0.006)),
+            "coffee",
+            COFFEE,
+            Tier.FIXED,
+        )
 
 
 def build_cup(a: Assembly) -> None:
@@ -81,8 +100,14 @@ def build_cup(a: Assembly) -> None:
     has_saucer = a.wants("saucer")
     base = saucer_h * 0.6 - 0.001 if has_saucer else 0.0  # sunk a little into the saucer's well
     if has_saucer:
-        plate = [(0.0, 0.0), (saucer_r * 0.45, 0.0), (saucer_r, saucer_h * 0.8), (saucer_r, saucer_h),
-                 (saucer_r * 0.5, saucer_h * 0.6), (0.0, saucer_h * 0.6)]
+        plate = [
+            (0.0, 0.0),
+            (saucer_r * 0.45, 0.0),
+            (saucer_r, saucer_h * 0.8),
+            (saucer_r, saucer_h),
+            (saucer_r * 0.5, saucer_h * 0.6),
+            (0.0, saucer_h * 0.6),
+        ]
         a.add(lathe(plate, a.segments(saucer_r)), "saucer", color, Tier.SECONDARY)
     height, lip = a.vary(0.06, 0.12), a.vary(0.045, 0.1)
     outline = _smooth_outline([lip * 0.55, lip * 0.8, lip * 0.95, lip], height, 12)
@@ -92,8 +117,10 @@ def build_cup(a: Assembly) -> None:
         reach = height * 0.3
         handle = _handle(a, lip * 0.86, base + height * 0.6, reach, 0.004, 1.0)
         # the handle's ends must not poke into the cup, so cut away everything inside the wall
-        inside = lathe([(0.0, 0.006), *[(r - 0.004, z) for r, z in outline[1:]], (0.0, height)],
-                       a.segments(lip))
+        inside = lathe(
+            [(0.0, 0.006), *[(r - 0.004, z) for r, z in outline[1:]], (0.0, height)],
+            a.segments(lip),
+        )
         a.add(subtract(handle, inside.translate((0, 0, base))), "handle", color)
 
 
@@ -118,20 +145,17 @@ def build_vase(a: Assembly) -> None:
         for i in range(count):
             angle = 2 * math.pi * i / count + a.between(0, 1)
             spread = 0.4 if count > 1 else 0.0
-            top = (neck * math.cos(angle) + spread * 0.1 * math.cos(angle),
-                   neck * math.sin(angle) + spread * 0.1 * math.sin(angle),
-                   height + a.vary(0.15, 0.3))
-            a.add(rod((0, 0, height * 0.3), top, 0.004, 8), "stem", STEM, Tier.FIXED)
-            a.add(_blossom(a, 0.022).translate(top), "flower", a.pick(BLOSSOMS), Tier.SECONDARY)
+            top = (
+                neck * math.cos(angle) + spread * 0.1 * math.cos(angle),
+                neck * math.sin(angle) + spread * 0.1 * math.sin(angle),
+                height + a.vary(0.15, 0.3),
+            )
+            a.add(
+                rod((0, 0, 0.004), top, 0.004, 8), "stem", STEM, Tier.FIXED
+            )  # rooted in the floor
+            bloom = blossom(0.022, a.pick((5, 6, 8)), a.segments(0.011))
+            a.add(bloom.translate(top), "flower", a.pick(BLOSSOMS), Tier.SECONDARY)
             a.add(sphere(0.008, a.segments(0.008), top), "centre", (250, 210, 50), Tier.FIXED)
-
-
-def _blossom(a: Assembly, radius: float) -> Manifold:
-    """Petals in a ring, tilted up into a shallow cup, centred on the origin."""
-    count = a.pick((5, 6, 8))
-    petal = ellipsoid((radius * 0.5, radius * 0.22, radius * 0.1), a.segments(radius * 0.5))
-    petal = petal.translate((radius * 0.5, 0, 0)).rotate((0, -25, 0))
-    return around_z(petal, count)
 
 
 def build_bottle(a: Assembly) -> None:
@@ -142,17 +166,27 @@ def build_bottle(a: Assembly) -> None:
     for t in np.linspace(0.15, 1.0, 8):  # a quarter-ellipse shoulder
         angle = t * math.pi / 2
         r = neck + (radius - neck) * math.cos(angle)
-        profile.append((r, height * shoulder + (height * 0.83 - height * shoulder) * math.sin(angle)))
+        profile.append(
+            (r, height * shoulder + (height * 0.83 - height * shoulder) * math.sin(angle))
+        )
     profile += [(neck, height * 0.97), (0.0, height * 0.97)]
     glass = a.pick(((40, 100, 50), (110, 60, 25), (170, 210, 220), (60, 110, 160)))
     a.add(lathe(profile, a.segments(radius)), "body", glass)
     if a.wants("cap"):
-        a.add(cylinder(neck * 1.12, height * 0.06, a.segments(neck), (0, 0, height * 0.95)),
-              "cap", a.pick(((200, 170, 60), (200, 40, 40), (230, 230, 230), (30, 30, 30))), Tier.SECONDARY)
+        a.add(
+            cylinder(neck * 1.12, height * 0.06, a.segments(neck), (0, 0, height * 0.95)),
+            "cap",
+            a.pick(((200, 170, 60), (200, 40, 40), (230, 230, 230), (30, 30, 30))),
+            Tier.SECONDARY,
+        )
     if a.wants("label") and a.chance(0.7):
         band = height * a.between(0.18, 0.28)
-        a.add(cylinder(radius + 0.0015, band, a.segments(radius), (0, 0, height * 0.22)),
-              "label", a.pick(((240, 235, 220), (200, 40, 40), (30, 60, 120))), Tier.SECONDARY)
+        a.add(
+            cylinder(radius + 0.0015, band, a.segments(radius), (0, 0, height * 0.22)),
+            "label",
+            a.pick(((240, 235, 220), (200, 40, 40), (30, 60, 120))),
+            Tier.SECONDARY,
+        )
 
 
 def build_bowl(a: Assembly) -> None:
@@ -162,22 +196,53 @@ def build_bowl(a: Assembly) -> None:
     outline = [(radius * 0.42, 0.0), (radius * 0.45, 0.008)]
     for t in np.linspace(0.05, 1.0, 12):
         angle = t * math.pi / 2
-        outline.append((radius * 0.45 + radius * 0.55 * math.sin(angle), 0.008 + depth * (1 - math.cos(angle))))
+        outline.append(
+            (radius * 0.45 + radius * 0.55 * math.sin(angle), 0.008 + depth * (1 - math.cos(angle)))
+        )
     a.add(vessel(outline, 0.005, 0.012, a.segments(radius)), "body", color)
     if a.chance(0.4):
-        a.add(torus(radius - 0.002, 0.003, a.segments(radius), (0, 0, depth + 0.006)), "rim",
-              a.pick(GLAZES), Tier.SECONDARY)
+        a.add(
+            torus(radius - 0.002, 0.003, a.segments(radius), (0, 0, depth + 0.006)),
+            "rim",
+            a.pick(GLAZES),
+            Tier.SECONDARY,
+        )
 
 
 TEMPLATES = (
-    Template("mug", build_mug, 0.1, synonyms=("coffee mug", "tea mug", "tankard", "beer mug"),
-             parts=("body", "handle", "coffee"), aliases={"tea": "coffee", "drink": "coffee"}),
-    Template("cup", build_cup, 0.08, synonyms=("teacup", "tea cup", "coffee cup", "espresso cup"),
-             parts=("body", "handle", "saucer"), aliases={"plate": "saucer"}),
-    Template("vase", build_vase, 0.35, synonyms=("urn", "amphora", "flower vase", "pot"),
-             parts=("body", "flower", "stem"), aliases={"bouquet": "flower", "rose": "flower", "tulip": "flower"}),
-    Template("bottle", build_bottle, 0.3, synonyms=("wine bottle", "beer bottle", "flask", "jar"),
-             parts=("body", "cap", "label"), aliases={"lid": "cap", "cork": "cap"}),
-    Template("bowl", build_bowl, 0.08, synonyms=("soup bowl", "dish", "basin"),
-             parts=("body", "rim")),
+    Template(
+        "mug",
+        build_mug,
+        0.1,
+        synonyms=("coffee mug", "tea mug", "tankard", "beer mug"),
+        parts=("body", "handle", "coffee"),
+        aliases={"tea": "coffee", "drink": "coffee"},
+    ),
+    Template(
+        "cup",
+        build_cup,
+        0.08,
+        synonyms=("teacup", "tea cup", "coffee cup", "espresso cup"),
+        parts=("body", "handle", "saucer"),
+        aliases={"plate": "saucer"},
+    ),
+    Template(
+        "vase",
+        build_vase,
+        0.35,
+        synonyms=("urn", "amphora", "flower vase", "pot"),
+        parts=("body", "flower", "stem"),
+        aliases={"bouquet": "flower", "rose": "flower", "tulip": "flower"},
+    ),
+    Template(
+        "bottle",
+        build_bottle,
+        0.3,
+        synonyms=("wine bottle", "beer bottle", "flask", "jar"),
+        parts=("body", "cap", "label"),
+        aliases={"lid": "cap", "cork": "cap"},
+    ),
+    Template(
+        "bowl", build_bowl, 0.08, synonyms=("soup bowl", "dish", "basin"), parts=("body", "rim")
+    ),
 )
