@@ -53,3 +53,23 @@ class BrokenEngine:
 
     def estimate_seconds(self, request: GenerationRequest) -> float:
         return 1.0
+
+
+class PatientEngine:
+    """Works for a long time in small steps, checking cancel between them (as real engines do)."""
+
+    name = "patient"
+    tasks = frozenset({"text_to_3d", "image_to_3d"})
+
+    def generate(self, request: GenerationRequest, progress: Any, cancel: Any) -> GenerationResult:
+        from meshforge.engines.base import GenerationCanceled
+
+        for step in range(600):
+            if cancel():
+                raise GenerationCanceled
+            progress(step / 600, "working")
+            time.sleep(0.1)
+        raise AssertionError("should have been canceled")
+
+    def estimate_seconds(self, request: GenerationRequest) -> float:
+        return 60.0

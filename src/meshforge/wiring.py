@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from meshforge.api.auth import KeyAuthenticator
-from meshforge.engines.registry import DEFAULT_ENGINES
+from meshforge.engines.registry import engine_paths as registered_engine_paths
 from meshforge.inputs.model_files import ModelFileValidator
 from meshforge.jobs.service import JobService
 from meshforge.queue.local import LocalQueue
@@ -33,7 +33,7 @@ def build_runtime(
     """Build the store, storage, service and (embedded default) in-process workers."""
     store = open_store(settings)
     storage = LocalStorage(settings.files_dir)
-    paths: dict[str, str] = dict(engine_paths or {str(k): v for k, v in DEFAULT_ENGINES.items()})
+    paths = registered_engine_paths(engine_paths)
     queue = (
         LocalQueue(
             WorkerContext(store, storage, settings, paths),

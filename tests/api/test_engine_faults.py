@@ -13,7 +13,7 @@ from serving import add_key, make_settings, wait_for
 
 
 def faulty_server(tmp_path: Path, engine: str, **settings: object) -> TestClient:
-    paths = {"text_to_3d": f"faulty_engines:{engine}", "image_to_3d": f"faulty_engines:{engine}"}
+    paths = {"text": f"faulty_engines:{engine}", "image": f"faulty_engines:{engine}"}
     runtime = build_runtime(make_settings(tmp_path, **settings), engine_paths=paths)
     return TestClient(create_app(runtime))
 

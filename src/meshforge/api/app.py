@@ -10,7 +10,7 @@ from fastapi import FastAPI
 from meshforge import __version__
 from meshforge.api.errors import install_error_handlers
 from meshforge.api.limits import BodySizeLimit
-from meshforge.api.routes import files, health, modelslab
+from meshforge.api.routes import account, files, health, jobs, modelslab
 from meshforge.runtime import Runtime
 
 DESCRIPTION = """Self-hosted server for the ModelsLab v6 3D API: text-to-3D and image-to-3D on CPU,
@@ -39,6 +39,8 @@ def create_app(runtime: Runtime) -> FastAPI:
     install_error_handlers(app)
     app.add_middleware(BodySizeLimit, max_bytes=runtime.settings.max_body_bytes)
     app.include_router(modelslab.router)
+    app.include_router(jobs.router)
+    app.include_router(account.router)
     app.include_router(files.router)
     app.include_router(health.router)
     return app

@@ -26,6 +26,8 @@ class JobStore(Protocol):
         self, job_id: int, new: JobStatus, owner_id: int | None = None, **values: Any
     ) -> Job | None: ...
     def delete_job(self, job_id: int, owner_id: int) -> bool: ...
+    def cancel_queued(self, message: str) -> int: ...
+    def queue_totals(self) -> tuple[int, float]: ...
 
 
 class FileStore(Protocol):
@@ -164,3 +166,12 @@ class JobService:
         job = self.cancel(owner, job_id)
         self._files.delete_outputs(job.files)
         self._store.delete_job(job.id, owner.id)
+
+    def clear_queue(self) -> int:
+        """Cancel every queued job of every key (admin); running jobs finish."""
+        return self._store.cancel_queued("The job was canceled: the queue was cleared.")
+
+    def queue_seconds(self) -> int:
+        """Seconds until the current queue is worked off."""
+        _count, cost = self._store.queue_totals()
+        return math.ceil(cost / self._workers)

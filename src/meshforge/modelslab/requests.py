@@ -128,12 +128,17 @@ class KeyOnlyRequest(WireModel):
     """Endpoints that take nothing but the key."""
 
 
-class AssetsRequest(WireModel):
+class ListRequest(WireModel):
+    """A page of the caller's jobs."""
+
+    page: int = Field(default=1, ge=1)
+    per_page: int = Field(default=10, ge=1, le=30)
+
+
+class AssetsRequest(ListRequest):
     """POST /api/v6/assets_generated."""
 
     type: str = "3d"
-    page: int = Field(default=1, ge=1)
-    per_page: int = Field(default=10, ge=1, le=30)
 
 
 class DeleteRequest(WireModel):

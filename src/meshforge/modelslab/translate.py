@@ -7,7 +7,10 @@ from typing import Any
 
 from pydantic import BaseModel
 
+from meshforge.engines.base import Task
 from meshforge.engines.cost import estimate_seconds
+from meshforge.engines.registry import UnknownModel, select_engine
+from meshforge.errors import InvalidRequest
 from meshforge.jobs.model import JobKind
 from meshforge.jobs.service import JobSpec
 from meshforge.modelslab.requests import (
@@ -20,11 +23,14 @@ from meshforge.modelslab.requests import (
 _NOT_PARAMS = {"key", "webhook", "track_id", "init_image", "image", "output_format", "model_id"}
 
 
-def _params(request: GenerationFields) -> dict[str, Any]:
+def _params(request: GenerationFields, task: Task, multi_image: bool = False) -> dict[str, Any]:
+    try:
+        engine = select_engine(task, request.model_id, multi_image)
+    except UnknownModel as exc:
+        raise InvalidRequest(str(exc)) from exc
     params = request.model_dump(exclude=_NOT_PARAMS)
     params["output_format"] = request.output_format
-    if request.model_id:
-        params["model_id"] = request.model_id
+    params["model_id"] = engine.model_id  # the engine that makes it, whatever alias was sent
     return params
 
 
@@ -33,7 +39,7 @@ def text_spec(request: TextTo3DRequest) -> JobSpec:
     return JobSpec(
         kind=JobKind.TEXT_TO_3D,
         output_format=request.output_format,
-        params=_params(request),
+        params=_params(request, "text_to_3d"),
         estimated_s=estimate_seconds("text_to_3d", request.resolution),
         temp=request.temp,
         track_id=request.track_id,
@@ -43,7 +49,7 @@ def text_spec(request: TextTo3DRequest) -> JobSpec:
 
 def image_spec(request: ImageTo3DRequest, png: bytes, description: str, has_alpha: bool) -> JobSpec:
     """An image_to_3d request, its image already fetched and normalised to PNG."""
-    params = _params(request)
+    params = _params(request, "image_to_3d", request.multi_image)
     params["image"] = description
     params["_image_has_alpha"] = has_alpha
     return JobSpec(

@@ -329,3 +329,23 @@ class SqlJobStore:
                 jobs.delete().where(jobs.c.id == job_id, jobs.c.owner_id == owner_id)
             )
         return result.rowcount == 1
+
+    def cancel_queued(self, message: str) -> int:
+        """Cancel every queued job (admin ``clear_queue``); returns how many."""
+        with self.engine.connect().execution_options(**_WRITE) as conn, conn.begin():
+            result = conn.execute(
+                update(jobs)
+                .where(jobs.c.status == JobStatus.QUEUED.value)
+                .values(status=JobStatus.CANCELED.value, message=message, finished_at=time.time())
+            )
+        return int(result.rowcount)
+
+    def queue_totals(self) -> tuple[int, float]:
+        """Queued jobs in all and the sum of their estimated run times."""
+        with self.engine.connect().execution_options(**_READ) as conn:
+            count, cost = conn.execute(
+                select(func.count(), func.coalesce(func.sum(jobs.c.eta_s), 0.0)).where(
+                    jobs.c.status == JobStatus.QUEUED.value
+                )
+            ).one()
+        return int(count), float(cost)

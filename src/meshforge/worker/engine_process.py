@@ -94,7 +94,10 @@ def _child_main(conn: Connection, preload: tuple[str, ...]) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     engines: dict[str, Any] = {}
     for path in preload:
-        engines[path] = load_engine(path)
+        try:
+            engines[path] = load_engine(path)
+        except Exception:  # noqa: S110 - a broken engine fails its own jobs when they load it
+            pass
     tasks: queue.SimpleQueue[EngineTask | None] = queue.SimpleQueue()
     cancel = threading.Event()
 

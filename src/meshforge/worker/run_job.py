@@ -104,7 +104,7 @@ def run_job(job: Job, ctx: WorkerContext, engine: EngineProcess) -> Job | None:
     staging = ctx.storage.make_staging(job.file_prefix)
     try:
         task = EngineTask(
-            engine_path=ctx.engine_paths[job.kind.value],
+            engine_path=ctx.engine_paths[job.params["model_id"]],
             request=build_request(job, ctx.storage),
             staging_dir=str(staging),
             stem=job.file_prefix,

@@ -25,7 +25,8 @@ PREFIXES = ("/api/v6/3d", "/api/v1/enterprise/3d")
 router = APIRouter(tags=["ModelsLab 3D"])
 
 
-def _job_answer(runtime: Runtime, job_id: int, request: Request, key: str | None) -> dict[str, Any]:
+def job_answer(runtime: Runtime, job_id: int, request: Request, key: str | None) -> dict[str, Any]:
+    """The fetch answer for one of the caller's jobs."""
     owner = runtime.auth.identify(key, request.headers)
     job = runtime.service.get(owner, job_id)
     info = None if job.is_terminal else runtime.service.queue_info(job)
@@ -76,7 +77,7 @@ async def fetch_by_path(
     id: str, request: Request, runtime: RuntimeDep, body: FetchRequest | None = None
 ) -> dict[str, Any]:
     """Status or result of a job; ``id`` may be an int or a numeric string."""
-    return _job_answer(runtime, _parse_id(id), request, body.key if body else None)
+    return job_answer(runtime, parse_id(id), request, body.key if body else None)
 
 
 async def fetch_by_body(
@@ -86,7 +87,7 @@ async def fetch_by_body(
     raw = body.request_id if body.request_id is not None else body.id
     if raw is None:
         raise InvalidRequest("request_id: is required (the id returned when the job was queued)")
-    return _job_answer(runtime, _parse_id(raw), request, body.key)
+    return job_answer(runtime, parse_id(raw), request, body.key)
 
 
 async def base64_to_url(
@@ -99,7 +100,8 @@ async def base64_to_url(
     return responses.upload_body(job, runtime.base_url)
 
 
-def _parse_id(raw: Any) -> int:
+def parse_id(raw: Any) -> int:
+    """A job id from a path or body value; anything else is reported as not found."""
     text = str(raw).strip()
     # compat: the CLI may print ids as floats ("123.0"); the enterprise schema types them as strings
     if text.endswith(".0"):
