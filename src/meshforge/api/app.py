@@ -11,6 +11,7 @@ from meshforge import __version__
 from meshforge.api.errors import install_error_handlers
 from meshforge.api.limits import BodySizeLimit
 from meshforge.api.routes import account, files, health, jobs, modelslab
+from meshforge.api.routes.playground import mount_playground
 from meshforge.runtime import Runtime
 
 DESCRIPTION = """Self-hosted server for the ModelsLab v6 3D API: text-to-3D and image-to-3D on CPU,
@@ -43,4 +44,5 @@ def create_app(runtime: Runtime) -> FastAPI:
     app.include_router(account.router)
     app.include_router(files.router)
     app.include_router(health.router)
+    mount_playground(app)
     return app

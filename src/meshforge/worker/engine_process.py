@@ -8,6 +8,7 @@ child, exceeds its time limit or ignores a cancel, the parent kills it and start
 from __future__ import annotations
 
 import multiprocessing
+import os
 import queue
 import signal
 import threading
@@ -113,7 +114,9 @@ def _child_main(conn: Connection, preload: tuple[str, ...]) -> None:
                 else:
                     break
         except (EOFError, OSError):
-            pass
+            # The parent is gone (killed, or it closed the pipe): stop at once, mid-job too, so
+            # no orphan keeps writing files after a new server has started and tidied up.
+            os._exit(0)
         tasks.put(None)
 
     threading.Thread(target=read_messages, daemon=True).start()
