@@ -34,7 +34,7 @@ def test_cancel_stops_a_running_engine_within_a_second(tmp_path: Path) -> None:
         while client.post(f"/api/v6/3d/fetch/{second['id']}", json={"key": key}).json()[
             "progress"
         ] == 0:
-            assert time.monotonic() - started < 5, "the worker did not come back after cancel"
+            assert time.monotonic() - started < 10, "the worker did not come back after cancel"
             time.sleep(0.05)
 
 
