@@ -31,14 +31,14 @@ def load_settings(**overrides: Any) -> Settings:
     return Settings(**{k: v for k, v in overrides.items() if v is not None})
 
 
-def _create_key(settings: Settings, name: str, admin: bool) -> str:
+def _create_key(settings: Settings, name: str, admin: bool) -> tuple[str, str]:
     from meshforge.wiring import open_store
 
     store = open_store(settings)
     try:
         key = generate_key()
-        store.add_key(name, hash_key(key), key_prefix(key), is_admin=admin)
-        return key
+        record = store.add_key(name, hash_key(key), key_prefix(key), is_admin=admin)
+        return key, store.webhook_secret(record.id) or ""
     finally:
         store.close()
 
@@ -67,7 +67,8 @@ def serve(
         key = generate_key()
         runtime.store.add_key("default", hash_key(key), key_prefix(key), is_admin=True)
         console.print(
-            f"  created an admin API key (shown once, keep it): [green]{key}[/green]", soft_wrap=True
+            f"  created an admin API key (shown once, keep it): [green]{key}[/green]",
+            soft_wrap=True,
         )
     else:
         console.print(
@@ -89,9 +90,14 @@ def keys_create(
     admin: Annotated[bool, typer.Option(help="May use admin endpoints")] = False,
     data_dir: DataDir = None,
 ) -> None:
-    """Create a key and print it once; only its hash is stored."""
-    key = _create_key(load_settings(data_dir=data_dir), name, admin)
+    """Create a key and print it once; only its hash is stored.
+
+    The key goes to standard output (so ``KEY=$(meshforge keys create ...)`` works); its
+    webhook signing secret goes to standard error.
+    """
+    key, secret = _create_key(load_settings(data_dir=data_dir), name, admin)
     console.print(key, highlight=False, soft_wrap=True)
+    Console(stderr=True).print(f"webhook signing secret: {secret}", highlight=False, soft_wrap=True)
 
 
 @keys_app.command("list")

@@ -15,6 +15,7 @@ if TYPE_CHECKING:
     from meshforge.api.auth import KeyAuthenticator
     from meshforge.inputs.model_files import ModelFileValidator
     from meshforge.queue.local import LocalQueue
+    from meshforge.webhooks.sender import WebhookSender
 
 
 @dataclass
@@ -28,6 +29,7 @@ class Runtime:
     auth: KeyAuthenticator
     uploads: ModelFileValidator
     queue: LocalQueue | None = None
+    webhooks: WebhookSender | None = None
     engine_paths: Mapping[str, str] = field(default_factory=dict)
 
     @property
@@ -41,12 +43,16 @@ class Runtime:
         return self.settings.proxy_base_url
 
     def start(self) -> None:
-        """Start the workers (if this runtime runs jobs)."""
+        """Start the workers (if this runtime runs jobs) and the webhook sender."""
         if self.queue is not None:
             self.queue.start()
+        if self.webhooks is not None:
+            self.webhooks.start()
 
     def stop(self) -> None:
-        """Stop the workers and release the database."""
+        """Stop the workers and the sender, and release the database."""
         if self.queue is not None:
             self.queue.stop()
+        if self.webhooks is not None:
+            self.webhooks.stop()
         self.store.close()

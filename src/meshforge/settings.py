@@ -53,6 +53,14 @@ class Settings(BaseSettings):
     #: queued plus running jobs allowed per key (429 above)
     max_queued_per_key: int = Field(default=10, ge=1)
 
+    #: time allowed for one webhook request
+    webhook_timeout_s: float = Field(default=10.0, gt=0)
+    #: first retry delay of a failed webhook; doubles each time (with jitter) up to the max
+    webhook_retry_base_s: float = Field(default=10.0, gt=0)
+    webhook_retry_max_s: float = Field(default=3600.0, gt=0)
+    #: sends of one webhook before it is given up
+    webhook_max_attempts: int = Field(default=10, ge=1)
+
     @field_validator("public_url", "proxy_url")
     @classmethod
     def _strip_slash(cls, value: str | None) -> str | None:

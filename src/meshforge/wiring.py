@@ -8,11 +8,13 @@ from meshforge.api.auth import KeyAuthenticator
 from meshforge.engines.registry import engine_paths as registered_engine_paths
 from meshforge.inputs.model_files import ModelFileValidator
 from meshforge.jobs.service import JobService
+from meshforge.modelslab.responses import job_body
 from meshforge.queue.local import LocalQueue
 from meshforge.runtime import Runtime
 from meshforge.settings import Settings
 from meshforge.storage.local import LocalStorage
 from meshforge.store.sql import SqlJobStore
+from meshforge.webhooks.sender import WebhookPolicy, WebhookSender
 from meshforge.worker.run_job import WorkerContext
 
 
@@ -51,6 +53,16 @@ def build_runtime(
         workers=settings.workers,
         on_submit=queue.notify if queue else (lambda: None),
     )
+    policy = WebhookPolicy(
+        timeout_s=settings.webhook_timeout_s,
+        retry_base_s=settings.webhook_retry_base_s,
+        retry_max_s=settings.webhook_retry_max_s,
+        max_attempts=settings.webhook_max_attempts,
+        allow_private=settings.allow_private_urls,
+    )
+    webhooks = WebhookSender(
+        store, lambda job: job_body(job, None, settings.base_url, settings.proxy_base_url), policy
+    )
     return Runtime(
         settings=settings,
         store=store,
@@ -59,5 +71,6 @@ def build_runtime(
         auth=KeyAuthenticator(store),
         uploads=ModelFileValidator(settings.max_upload_bytes),
         queue=queue,
+        webhooks=webhooks if run_workers else None,
         engine_paths=paths,
     )

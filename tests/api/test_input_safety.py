@@ -47,7 +47,9 @@ def test_private_image_urls_are_refused_before_connecting(
     with TestClient(create_app(build_runtime(settings, run_workers=False))) as client:
         key = add_key(client)
         for target in (url, "http://169.254.169.254/latest/meta-data/", "file:///etc/passwd"):
-            response = client.post("/api/v6/3d/image_to_3d", json={"key": key, "init_image": target})
+            response = client.post(
+                "/api/v6/3d/image_to_3d", json={"key": key, "init_image": target}
+            )
             assert response.status_code == 400, response.text
             assert response.json()["status"] == "error"
             assert "init_image" in response.json()["message"]

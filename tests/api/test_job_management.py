@@ -22,18 +22,20 @@ def test_cancel_stops_a_running_engine_within_a_second(tmp_path: Path) -> None:
         key = add_key(client)
         job = client.post(TEXT, json={"key": key, "prompt": "a mug"}).json()
         deadline = time.monotonic() + 30
-        while client.post(f"/api/v6/3d/fetch/{job['id']}", json={"key": key}).json()[
-            "progress"
-        ] == 0 and time.monotonic() < deadline:
+        while (
+            client.post(f"/api/v6/3d/fetch/{job['id']}", json={"key": key}).json()["progress"] == 0
+            and time.monotonic() < deadline
+        ):
             time.sleep(0.05)
         canceled = client.post(f"/api/v6/3d/cancel/{job['id']}", json={"key": key}).json()
         assert canceled["status"] == "failed" and "canceled" in canceled["message"]
         # the worker is free again quickly: the next job starts within about a second
         started = time.monotonic()
         second = client.post(TEXT, json={"key": key, "prompt": "a mug"}).json()
-        while client.post(f"/api/v6/3d/fetch/{second['id']}", json={"key": key}).json()[
-            "progress"
-        ] == 0:
+        while (
+            client.post(f"/api/v6/3d/fetch/{second['id']}", json={"key": key}).json()["progress"]
+            == 0
+        ):
             assert time.monotonic() - started < 10, "the worker did not come back after cancel"
             time.sleep(0.05)
 

@@ -170,3 +170,20 @@ def test_delete_removes_only_the_owners_job(store: SqlJobStore) -> None:
     assert store.delete_job(job_id, bob.id) is False
     assert store.delete_job(job_id, alice.id) is True
     assert store.get_job(job_id) is None
+
+
+def test_ending_a_job_writes_its_webhook_to_the_outbox_once(store: SqlJobStore) -> None:
+    alice = owner(store)
+    with_hook = add(store, alice, webhook="https://example.com/hook")
+    without = add(store, alice)
+    for _ in range(2):
+        store.claim_next(lease_s=60)
+    done = store.transition(with_hook, JobStatus.SUCCEEDED, files=["x.glb"])
+    assert done is not None and done.webhook_status == "pending"
+    assert store.transition(without, JobStatus.FAILED, message="x").webhook_status == ""  # type: ignore[union-attr]
+    (delivery,) = store.claim_deliveries(limit=10, lease_s=60)
+    assert delivery.job_id == with_hook and delivery.secret and delivery.secret.startswith("whsec_")
+    assert store.claim_deliveries(limit=10, lease_s=60) == []  # leased: nobody else takes it
+    store.finish_delivery(delivery, "delivered")
+    assert store.get_job(with_hook).webhook_status == "delivered"  # type: ignore[union-attr]
+    assert len(store.deliveries_for(with_hook)) == 1

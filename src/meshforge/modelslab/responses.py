@@ -87,6 +87,14 @@ def failed_body(job: Job, message: str | None = None) -> dict[str, Any]:
 
 def job_body(job: Job, info: QueueInfo | None, base: str, proxy_base: str) -> dict[str, Any]:
     """The fetch answer for a job in any state (``info`` is needed while it is unfinished)."""
+    body = _state_body(job, info, base, proxy_base)
+    if job.webhook:
+        # compat: ModelsLab's enterprise responses carry webhook_status; here it is real
+        body["webhook_status"] = job.webhook_status
+    return body
+
+
+def _state_body(job: Job, info: QueueInfo | None, base: str, proxy_base: str) -> dict[str, Any]:
     if job.status is JobStatus.SUCCEEDED:
         if is_expired(job):
             return failed_body(job, EXPIRED_MESSAGE)

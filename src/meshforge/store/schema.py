@@ -28,6 +28,8 @@ api_keys = Table(
     Column("is_admin", Boolean, nullable=False, default=False),
     Column("created_at", Float, nullable=False),
     Column("revoked_at", Float, nullable=True),
+    #: Standard Webhooks signing secret (whsec_...) for this key's deliveries
+    Column("webhook_secret", String(80), nullable=True),
 )
 
 jobs = Table(
@@ -54,6 +56,25 @@ jobs = Table(
     Column("webhook", Text, nullable=True),
     Column("input_name", String(200), nullable=True),
     Column("expires_at", Float, nullable=True),
+    #: "" (no webhook), pending, delivered, failed, disabled
+    Column("webhook_status", String(16), nullable=False, default=""),
     Index("ix_jobs_status_id", "status", "id"),
     Index("ix_jobs_owner_status", "owner_id", "status"),
+)
+
+#: the webhook outbox: written in the same transaction that ends a job, so no delivery is lost
+webhook_deliveries = Table(
+    "webhook_deliveries",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("job_id", Integer, nullable=False),
+    Column("url", Text, nullable=False),
+    Column("message_id", String(64), nullable=False, unique=True),
+    Column("status", String(16), nullable=False),  #: pending, delivered, failed, disabled
+    Column("attempts", Integer, nullable=False, default=0),
+    Column("next_attempt_at", Float, nullable=False),
+    Column("created_at", Float, nullable=False),
+    Column("finished_at", Float, nullable=True),
+    Column("last_error", Text, nullable=True),
+    Index("ix_deliveries_due", "status", "next_attempt_at"),
 )

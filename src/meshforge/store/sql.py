@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import time
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import Any
 
-from sqlalchemy import Engine, Row, bindparam, create_engine, event, func, select, update
+from sqlalchemy import Engine, Row, bindparam, case, create_engine, event, func, select, update
 from sqlalchemy.engine import Connection
 from sqlalchemy.pool import ConnectionPoolEntry
 
@@ -17,7 +17,9 @@ from meshforge.jobs.model import (
     JobStatus,
     allowed_sources,
 )
-from meshforge.store.schema import api_keys, jobs, metadata
+from meshforge.store.schema import api_keys, jobs, metadata, webhook_deliveries
+from meshforge.webhooks.outbox import Delivery
+from meshforge.webhooks.signing import new_secret
 
 _WRITE = {"meshforge_write": True}
 #: a lone SELECT is atomic in SQLite: polling reads skip BEGIN/ROLLBACK round trips
@@ -26,6 +28,10 @@ _READ = {"meshforge_read": True}
 # built once: fetch is the hot path, and a prebuilt statement keeps its compiled form cached
 _JOB_BY_ID = select(jobs).where(jobs.c.id == bindparam("job_id"))
 _OWNED_JOB = _JOB_BY_ID.where(jobs.c.owner_id == bindparam("owner_id"))
+_TERMINAL = (JobStatus.SUCCEEDED, JobStatus.FAILED, JobStatus.CANCELED)
+#: a job that ends with a webhook starts its delivery as pending, in the same UPDATE
+_WEBHOOK_PENDING = case((jobs.c.webhook.is_not(None), "pending"), else_="")
+
 _QUEUE_AHEAD = select(func.count(), func.coalesce(func.sum(jobs.c.eta_s), 0.0)).where(
     jobs.c.status == JobStatus.QUEUED.value, jobs.c.id < bindparam("job_id")
 )
@@ -83,6 +89,7 @@ def _to_job(row: Row[Any]) -> Job:
         webhook=m["webhook"],
         input_name=m["input_name"],
         expires_at=m["expires_at"],
+        webhook_status=m["webhook_status"] or "",
     )
 
 
@@ -121,8 +128,15 @@ class SqlJobStore:
 
     # ---- keys -------------------------------------------------------------------------------
 
-    def add_key(self, name: str, key_hash: str, prefix: str, is_admin: bool = False) -> ApiKey:
-        """Store a new key's hash."""
+    def add_key(
+        self,
+        name: str,
+        key_hash: str,
+        prefix: str,
+        is_admin: bool = False,
+        webhook_secret: str | None = None,
+    ) -> ApiKey:
+        """Store a new key's hash (and its webhook signing secret, made here if not given)."""
         with self.engine.connect().execution_options(**_WRITE) as conn, conn.begin():
             row = conn.execute(
                 api_keys.insert()
@@ -132,6 +146,7 @@ class SqlJobStore:
                     prefix=prefix,
                     is_admin=is_admin,
                     created_at=time.time(),
+                    webhook_secret=webhook_secret or new_secret(),
                 )
                 .returning(*api_keys.c)
             ).one()
@@ -270,11 +285,14 @@ class SqlJobStore:
         query = update(jobs).where(jobs.c.id == job_id, jobs.c.status.in_(sources))
         if owner_id is not None:
             query = query.where(jobs.c.owner_id == owner_id)
-        if new in (JobStatus.SUCCEEDED, JobStatus.FAILED, JobStatus.CANCELED):
+        if new in _TERMINAL:
             values.setdefault("finished_at", time.time())
             values.setdefault("lease_until", None)
+            values["webhook_status"] = _WEBHOOK_PENDING
         with self.engine.connect().execution_options(**_WRITE) as conn, conn.begin():
             row = conn.execute(query.values(status=new.value, **values).returning(*jobs.c)).first()
+            if row is not None and new in _TERMINAL:
+                _enqueue_webhooks(conn, [row])
         return _to_job(row) if row else None
 
     def recover_interrupted(self, max_attempts: int, only_expired: bool = True) -> list[Job]:
@@ -303,6 +321,8 @@ class SqlJobStore:
                     if out_of_attempts
                     else {"status": JobStatus.QUEUED.value, "progress": 0}
                 )
+                if out_of_attempts:
+                    values["webhook_status"] = _WEBHOOK_PENDING
                 row = conn.execute(
                     update(jobs)
                     .where(jobs.c.id == job_id, jobs.c.status == JobStatus.PROCESSING.value)
@@ -311,6 +331,8 @@ class SqlJobStore:
                 ).first()
                 if row:
                     changed.append(_to_job(row))
+                    if out_of_attempts:
+                        _enqueue_webhooks(conn, [row])
         return changed
 
     def jobs_with_status(self, statuses: Iterable[JobStatus]) -> list[Job]:
@@ -333,12 +355,19 @@ class SqlJobStore:
     def cancel_queued(self, message: str) -> int:
         """Cancel every queued job (admin ``clear_queue``); returns how many."""
         with self.engine.connect().execution_options(**_WRITE) as conn, conn.begin():
-            result = conn.execute(
+            rows = conn.execute(
                 update(jobs)
                 .where(jobs.c.status == JobStatus.QUEUED.value)
-                .values(status=JobStatus.CANCELED.value, message=message, finished_at=time.time())
-            )
-        return int(result.rowcount)
+                .values(
+                    status=JobStatus.CANCELED.value,
+                    message=message,
+                    finished_at=time.time(),
+                    webhook_status=_WEBHOOK_PENDING,
+                )
+                .returning(*jobs.c)
+            ).all()
+            _enqueue_webhooks(conn, rows)
+        return len(rows)
 
     def queue_totals(self) -> tuple[int, float]:
         """Queued jobs in all and the sum of their estimated run times."""
@@ -349,3 +378,105 @@ class SqlJobStore:
                 )
             ).one()
         return int(count), float(cost)
+
+    # ---- webhook outbox ---------------------------------------------------------------------
+
+    def webhook_secret(self, key_id: int) -> str | None:
+        """The signing secret of a key."""
+        with self.engine.connect().execution_options(**_READ) as conn:
+            secret = conn.execute(
+                select(api_keys.c.webhook_secret).where(api_keys.c.id == key_id)
+            ).scalar()
+        return str(secret) if secret else None
+
+    def claim_deliveries(self, limit: int, lease_s: float) -> list[Delivery]:
+        """Due deliveries, each pushed ``lease_s`` into the future so one sender takes it."""
+        now = time.time()
+        d = webhook_deliveries
+        due = (
+            select(d.c.id)
+            .where(d.c.status == "pending", d.c.next_attempt_at <= now)
+            .order_by(d.c.next_attempt_at)
+            .limit(limit)
+        )
+        if not self._is_sqlite:
+            due = due.with_for_update(skip_locked=True)
+        with self.engine.connect().execution_options(**_WRITE) as conn, conn.begin():
+            ids = list(conn.execute(due).scalars())
+            if not ids:
+                return []
+            conn.execute(update(d).where(d.c.id.in_(ids)).values(next_attempt_at=now + lease_s))
+            rows = conn.execute(
+                select(d, api_keys.c.webhook_secret)
+                .join(jobs, jobs.c.id == d.c.job_id)
+                .join(api_keys, api_keys.c.id == jobs.c.owner_id)
+                .where(d.c.id.in_(ids))
+            ).all()
+        return [
+            Delivery(
+                id=r.id,
+                job_id=r.job_id,
+                url=r.url,
+                message_id=r.message_id,
+                attempts=r.attempts,
+                secret=r.webhook_secret,
+            )
+            for r in rows
+        ]
+
+    def finish_delivery(self, delivery: Delivery, status: str, error: str | None = None) -> None:
+        """Record a delivery's final state: delivered, failed or disabled."""
+        d = webhook_deliveries
+        with self.engine.connect().execution_options(**_WRITE) as conn, conn.begin():
+            conn.execute(
+                update(d)
+                .where(d.c.id == delivery.id)
+                .values(
+                    status=status,
+                    attempts=d.c.attempts + 1,
+                    finished_at=time.time(),
+                    last_error=error,
+                )
+            )
+            conn.execute(
+                update(jobs).where(jobs.c.id == delivery.job_id).values(webhook_status=status)
+            )
+
+    def retry_delivery(self, delivery: Delivery, next_attempt_at: float, error: str) -> None:
+        """Count a failed attempt and schedule the next one."""
+        d = webhook_deliveries
+        with self.engine.connect().execution_options(**_WRITE) as conn, conn.begin():
+            conn.execute(
+                update(d)
+                .where(d.c.id == delivery.id)
+                .values(
+                    attempts=d.c.attempts + 1, next_attempt_at=next_attempt_at, last_error=error
+                )
+            )
+
+    def deliveries_for(self, job_id: int) -> list[dict[str, Any]]:
+        """Every delivery of one job (for tests and diagnostics)."""
+        with self.engine.connect() as conn:
+            rows = conn.execute(
+                select(webhook_deliveries).where(webhook_deliveries.c.job_id == job_id)
+            ).all()
+        return [dict(r._mapping) for r in rows]
+
+
+def _enqueue_webhooks(conn: Connection, rows: Sequence[Row[Any]]) -> None:
+    """Add an outbox row for each ended job that has a webhook (inside the caller's transaction)."""
+    now = time.time()
+    for row in rows:
+        m = row._mapping
+        if m["webhook"]:
+            conn.execute(
+                webhook_deliveries.insert().values(
+                    job_id=m["id"],
+                    url=m["webhook"],
+                    message_id=f"msg_{m['file_prefix'].replace('-', '')}",
+                    status="pending",
+                    attempts=0,
+                    next_attempt_at=now,
+                    created_at=now,
+                )
+            )

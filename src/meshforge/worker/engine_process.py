@@ -7,6 +7,7 @@ child, exceeds its time limit or ignores a cancel, the parent kills it and start
 
 from __future__ import annotations
 
+import contextlib
 import multiprocessing
 import os
 import queue
@@ -95,10 +96,9 @@ def _child_main(conn: Connection, preload: tuple[str, ...]) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     engines: dict[str, Any] = {}
     for path in preload:
-        try:
+        # a broken engine is not fatal here: it fails its own jobs when they load it
+        with contextlib.suppress(Exception):
             engines[path] = load_engine(path)
-        except Exception:  # noqa: S110 - a broken engine fails its own jobs when they load it
-            pass
     tasks: queue.SimpleQueue[EngineTask | None] = queue.SimpleQueue()
     cancel = threading.Event()
 

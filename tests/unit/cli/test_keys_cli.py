@@ -18,8 +18,9 @@ def test_create_list_revoke(tmp_path: Path) -> None:
     data = str(tmp_path / "data")
     created = runner.invoke(app, ["keys", "create", "--name", "alice", "--data-dir", data])
     assert created.exit_code == 0, created.output
-    key = created.output.strip()
+    key = created.stdout.strip()
     assert key.startswith("mf_") and len(key) > 40
+    assert "webhook signing secret: whsec_" in created.stderr
 
     stored = sqlite3.connect(tmp_path / "data" / "meshforge.db").execute(
         "SELECT name, key_hash FROM api_keys"

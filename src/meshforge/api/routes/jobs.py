@@ -65,3 +65,12 @@ async def engines() -> dict[str, Any]:
             for info in ENGINES
         ],
     }
+
+
+@router.post("/webhook_secret", summary="Your webhook signing secret")
+async def webhook_secret(
+    request: Request, runtime: RuntimeDep, body: KeyOnlyRequest | None = None
+) -> dict[str, Any]:
+    """The Standard Webhooks secret that signs this key's webhooks (verify with any SW library)."""
+    owner = runtime.auth.identify(body.key if body else None, request.headers)
+    return {"status": "success", "webhook_secret": runtime.store.webhook_secret(owner.id)}

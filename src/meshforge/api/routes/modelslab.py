@@ -20,6 +20,7 @@ from meshforge.modelslab.requests import (
     TextTo3DRequest,
 )
 from meshforge.runtime import Runtime
+from meshforge.webhooks.sender import check_webhook_url
 
 PREFIXES = ("/api/v6/3d", "/api/v1/enterprise/3d")
 router = APIRouter(tags=["ModelsLab 3D"])
@@ -36,7 +37,10 @@ def job_answer(runtime: Runtime, job_id: int, request: Request, key: str | None)
 def text_to_3d(body: TextTo3DRequest, request: Request, runtime: RuntimeDep) -> dict[str, Any]:
     """Queue a text-to-3D job; poll fetch/{id} or wait for the webhook."""
     owner = runtime.auth.identify(body.key, request.headers)
-    job = runtime.service.submit(owner, translate.text_spec(body))
+    spec = translate.text_spec(body)
+    if body.webhook:
+        check_webhook_url(body.webhook, runtime.settings.allow_private_urls)
+    job = runtime.service.submit(owner, spec)
     return responses.processing_body(job, runtime.service.queue_info(job), runtime.base_url)
 
 
@@ -66,6 +70,10 @@ async def image_to_3d(
         raise InvalidRequest(str(exc)) from exc
     if body.multi_image:
         raise InvalidRequest("multi_image: several views in one image are not supported yet.")
+    if body.webhook:
+        await run_in_threadpool(
+            check_webhook_url, body.webhook, runtime.settings.allow_private_urls
+        )
     png, has_alpha = await run_in_threadpool(_normalise_image, value, field, runtime)
     description = value if value.startswith(("http://", "https://")) else "uploaded image"
     spec = translate.image_spec(body, png, description, has_alpha)

@@ -126,6 +126,14 @@ class Assembly:
             return False
         return True
 
+    def maybe(self, part: str, probability: float, *cues: str) -> bool:
+        """Build optional ``part``? Never if removed, always if named (or cued), else by chance."""
+        if not self.wants(part):
+            return False
+        if self.mentions(*self.template.words_for(part), *cues):
+            return True
+        return self.chance(probability)
+
     def count(self, part: str, default: int, low: int, high: int) -> int:
         """How many of ``part`` the prompt asks for, bounded to ``low``..``high``."""
         for word in self.template.words_for(part):

@@ -77,7 +77,7 @@ def build_tower(a: Assembly) -> None:
             box((0.3, 0.3, 1.0)).rotate((0, 0, math.degrees(angle))).translate((x, y, level * 3.0))
         )
         a.add(slit, "window", SLIT, Tier.FIXED)
-    if a.wants("flag") and (a.mentions("flag") or a.chance(0.4)):
+    if a.maybe("flag", 0.4):
         top = height + (radius * 2.4 if pointed else 0.6)
         a.add(rod((0, 0, top - 0.5), (0, 0, top + 2.2), 0.05, 8), "flag", (90, 90, 90), Tier.FIXED)
         cloth = side_prism([(0.0, top + 1.4), (1.4, top + 1.75), (0.0, top + 2.1)], 0.04)
@@ -138,7 +138,7 @@ def build_castle(a: Assembly) -> None:
             DOOR,
             Tier.FIXED,
         )
-    if a.wants("keep") and a.chance(0.7):
+    if a.maybe("keep", 0.7):
         keep_h = tower_h + a.vary(3.0, 0.3)
         keep = a.vary(6.0, 0.1)
         a.add(box((keep, keep, keep_h), (0, half * 0.2, keep_h / 2)), "keep", stone)

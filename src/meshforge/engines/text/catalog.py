@@ -16,6 +16,7 @@ from meshforge.engines.text import (
     household,
     plants,
     robot,
+    toys,
     trees,
     vessels,
 )
@@ -36,6 +37,7 @@ TEMPLATES: dict[str, Template] = {
         trees,
         plants,
         figures,
+        toys,
         robot,
         animals,
     )

@@ -90,7 +90,7 @@ def build_rocket(a: Assembly) -> None:
             (0, -radius * 0.8, z), (0, -radius * 1.02, z), radius * 0.31, a.segments(radius * 0.3)
         )
         a.add(glass, "window", PORTHOLE, Tier.FIXED)
-    if a.chance(0.5):
+    if a.maybe("stripe", 0.5):
         band = cylinder(
             radius * 1.01, height * 0.03, a.segments(radius), (0, 0, shoulder - height * 0.08)
         )

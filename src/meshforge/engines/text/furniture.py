@@ -46,13 +46,13 @@ def build_chair(a: Assembly) -> None:
             a.add(
                 box((leg * 0.6, 2 * y_leg, leg * 0.6), (sx * x_leg, 0, seat_z * 0.3)), "leg", frame
             )
-    if a.wants("arm") and (a.mentions("armchair") or a.chance(0.2)):
+    if a.maybe("arm", 0.2, "armchair"):
         for sx in (-1, 1):
             a.add(box((leg * 1.2, depth, 0.04), (sx * x_leg, 0, seat_z + 0.22)), "arm", frame)
             a.add(
                 box((leg * 0.8, leg * 0.8, 0.22), (sx * x_leg, -y_leg, seat_z + 0.11)), "arm", frame
             )
-    if a.wants("cushion") and (a.mentions("cushion", "padded", "upholstered") or a.chance(0.35)):
+    if a.maybe("cushion", 0.35, "padded", "upholstered"):
         pad = slab(
             (width - 0.03, depth - 0.05, 0.05),
             0.03,

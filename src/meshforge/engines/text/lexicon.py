@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+from collections.abc import Container
 from dataclasses import dataclass
 
 from PIL import ImageColor
@@ -198,3 +200,33 @@ IRREGULAR_PLURALS: dict[str, str] = {
 SINGULAR_S = frozenset(
     {"glass", "bus", "cactus", "grass", "dress", "gas", "is", "was", "this", "chess"}
 )
+
+_TOKEN = re.compile(r"[a-z]+|\d+|&")
+
+
+def singularize(word: str, known: Container[str] = ()) -> str:
+    """The singular of ``word``, preferring a form in ``known`` ("benches" → "bench")."""
+    if word in IRREGULAR_PLURALS:
+        return IRREGULAR_PLURALS[word]
+    if word in known or not word.endswith("s") or word in SINGULAR_S or len(word) <= 3:
+        return word
+    candidates = [word[:-1]]
+    if word.endswith("es"):
+        candidates.insert(0, word[:-2])
+    if word.endswith("ies"):
+        candidates.insert(0, word[:-3] + "y")
+    for candidate in candidates:
+        if candidate in known:
+            return candidate
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    if word.endswith(("ches", "shes", "xes", "sses", "zes")):
+        return word[:-2]
+    if word.endswith("ss"):
+        return word
+    return word[:-1]
+
+
+def tokenize(text: str) -> list[str]:
+    """Lower-case words and numbers of ``text``."""
+    return _TOKEN.findall(text.lower())

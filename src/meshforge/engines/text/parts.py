@@ -185,6 +185,28 @@ def blossom(radius: float, petals: int, segments: int) -> Manifold:
     return around_z(petal, petals)
 
 
+def on_sphere(
+    center: Vec3, radius: float, yaw_deg: float, pitch_deg: float, depth: float = 0.0
+) -> Vec3:
+    """A point on a sphere's front (-Y): ``yaw`` turns right, ``pitch`` up, ``depth`` sinks it."""
+    yaw, pitch = math.radians(yaw_deg), math.radians(pitch_deg)
+    r = radius - depth
+    return (
+        center[0] + r * math.sin(yaw) * math.cos(pitch),
+        center[1] - r * math.cos(yaw) * math.cos(pitch),
+        center[2] + r * math.sin(pitch),
+    )
+
+
+def sink_depth(host_r: float, host_segments: int, piece_r: float) -> float:
+    """How deep to set a small ball (eye, button) into a big one so it holds at any resolution.
+
+    A tessellated ball lies inside the true sphere by up to its sagitta; sinking past that,
+    plus half the piece, makes the piece always cut into the host yet still show.
+    """
+    return host_r * (1 - math.cos(2 * math.pi / host_segments)) + piece_r * 0.5
+
+
 def union(solids: Sequence[Manifold]) -> Manifold:
     """All ``solids`` as one."""
     return Manifold.batch_boolean(list(solids), OpType.Add)

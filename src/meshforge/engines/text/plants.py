@@ -101,7 +101,7 @@ def build_cactus(a: Assembly) -> None:
             "arm",
             green,
         )
-    if a.wants("flower") and a.chance(0.5):
+    if a.maybe("flower", 0.5, "flowering", "blooming"):
         bloom = blossom(radius * 0.9, 6, a.segments(radius * 0.4))
         a.add(
             bloom.translate((0, 0, base + height + radius * 0.9)),

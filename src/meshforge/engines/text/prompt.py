@@ -7,25 +7,33 @@ Modifiers that reach no known noun describe the whole object.
 
 from __future__ import annotations
 
-import re
-from collections.abc import Container, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from meshforge.engines.text.lexicon import (
     COLORS,
-    IRREGULAR_PLURALS,
     JOINERS,
     MATERIALS,
     NEGATORS,
     NUMBERS,
     SHADES,
-    SINGULAR_S,
     SIZES,
     Material,
     NamedColor,
+    singularize,
+    tokenize,
 )
 
-_TOKEN = re.compile(r"[a-z]+|\d+|&")
+# singularize and tokenize live in lexicon; they are re-exported for callers that import them here
+__all__ = [
+    "ParsedPrompt",
+    "Vocabulary",
+    "parse_prompt",
+    "read_color",
+    "singularize",
+    "tokenize",
+]
+
 #: Longest multi-word noun ("teddy bear") and colour name ("light goldenrod yellow"), in words.
 _MAX_NOUN_WORDS = 3
 _MAX_COLOR_WORDS = 4
@@ -81,34 +89,6 @@ class ParsedPrompt:
     def mentions(self, *words: str) -> bool:
         """True when any of ``words`` occurs in the prompt."""
         return any(word in self.words or singularize(word) in self.words for word in words)
-
-
-def singularize(word: str, known: Container[str] = ()) -> str:
-    """The singular of ``word``, preferring a form in ``known`` ("benches" → "bench")."""
-    if word in IRREGULAR_PLURALS:
-        return IRREGULAR_PLURALS[word]
-    if word in known or not word.endswith("s") or word in SINGULAR_S or len(word) <= 3:
-        return word
-    candidates = [word[:-1]]
-    if word.endswith("es"):
-        candidates.insert(0, word[:-2])
-    if word.endswith("ies"):
-        candidates.insert(0, word[:-3] + "y")
-    for candidate in candidates:
-        if candidate in known:
-            return candidate
-    if word.endswith("ies"):
-        return word[:-3] + "y"
-    if word.endswith(("ches", "shes", "xes", "sses", "zes")):
-        return word[:-2]
-    if word.endswith("ss"):
-        return word
-    return word[:-1]
-
-
-def tokenize(text: str) -> list[str]:
-    """Lower-case words and numbers of ``text``."""
-    return _TOKEN.findall(text.lower())
 
 
 @dataclass
@@ -214,15 +194,32 @@ def _read_modifier(tokens: list[str], start: int, pending: _Pending) -> int:
     return 0
 
 
+def _noun_here(tokens: list[str], index: int, vocabulary: Vocabulary) -> tuple[str, int] | None:
+    """The noun phrase at ``index``, unless the words there are better read as a modifier.
+
+    A multi-word colour wins over a noun that starts it ("light blue" is not a lamp), and a
+    one-word noun that is also a modifier yields to the noun after it ("a glass vase").
+    """
+    color = read_color(tokens, index)
+    if color is not None and color[1] > 1:
+        return None
+    noun = _read_noun(tokens, index, vocabulary)
+    if noun is None or noun[1] > 1:
+        return noun
+    word = tokens[index]
+    is_modifier = word in MATERIALS or word in SIZES or color is not None
+    if is_modifier and index + 1 < len(tokens) and _read_noun(tokens, index + 1, vocabulary):
+        return None
+    return noun
+
+
 def _walk(tokens: list[str], vocabulary: Vocabulary) -> _Reading:
     """Read the prompt left to right, attaching modifiers to the nouns after them."""
     reading = _Reading()
     pending = _Pending()
     index = 0
     while index < len(tokens):
-        # A multi-word colour wins over a noun that starts it ("light blue" is not a lamp).
-        color = read_color(tokens, index)
-        noun = None if color is not None and color[1] > 1 else _read_noun(tokens, index, vocabulary)
+        noun = _noun_here(tokens, index, vocabulary)
         if noun is not None:
             phrase, used = noun
             if reading.noun is None and phrase in vocabulary.objects and not pending.negated:

@@ -179,7 +179,7 @@ def build_bottle(a: Assembly) -> None:
             a.pick(((200, 170, 60), (200, 40, 40), (230, 230, 230), (30, 30, 30))),
             Tier.SECONDARY,
         )
-    if a.wants("label") and a.chance(0.7):
+    if a.maybe("label", 0.7):
         band = height * a.between(0.18, 0.28)
         a.add(
             cylinder(radius + 0.0015, band, a.segments(radius), (0, 0, height * 0.22)),
@@ -200,7 +200,7 @@ def build_bowl(a: Assembly) -> None:
             (radius * 0.45 + radius * 0.55 * math.sin(angle), 0.008 + depth * (1 - math.cos(angle)))
         )
     a.add(vessel(outline, 0.005, 0.012, a.segments(radius)), "body", color)
-    if a.chance(0.4):
+    if a.maybe("rim", 0.4):
         a.add(
             torus(radius - 0.002, 0.003, a.segments(radius), (0, 0, depth + 0.006)),
             "rim",

@@ -1,0 +1,1 @@
+"""Webhooks: signed (Standard Webhooks), delivered from an outbox, retried with backoff."""

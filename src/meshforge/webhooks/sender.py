@@ -1,0 +1,153 @@
+"""WebhookSender: a thread that works off the outbox; a failing receiver never touches the job."""
+
+from __future__ import annotations
+
+import json
+import logging
+import random
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+import httpx
+
+from meshforge.inputs.addresses import check_url, system_resolver
+from meshforge.inputs.errors import InputError
+from meshforge.inputs.pinned import pinned_client
+from meshforge.jobs.model import Job
+from meshforge.store.sql import SqlJobStore
+from meshforge.webhooks.outbox import Delivery, retry_delay_s
+from meshforge.webhooks.signing import signed_headers
+
+log = logging.getLogger("meshforge.webhooks")
+
+#: receivers may listen on any port; the address checks are what keep requests off the LAN
+ANY_PORT = frozenset(range(1, 65536))
+
+
+@dataclass(frozen=True)
+class WebhookPolicy:
+    """Limits of delivery: per-request time, retry schedule, and which addresses may be called."""
+
+    timeout_s: float = 10.0
+    retry_base_s: float = 10.0
+    retry_max_s: float = 3600.0
+    max_attempts: int = 10
+    allow_private: bool = False
+
+
+def post_webhook(url: str, body: str, headers: dict[str, str], policy: WebhookPolicy) -> int:
+    """POST ``body`` to a checked, pinned address; returns the HTTP status (redirects not followed)."""
+    deadline = time.monotonic() + policy.timeout_s
+    target = check_url(
+        url,
+        allow_private=policy.allow_private,
+        allowed_ports=ANY_PORT,
+        resolver=system_resolver,
+        deadline_monotonic_s=deadline,
+    )
+    with pinned_client(target, deadline_monotonic_s=deadline) as client:
+        return client.post(target.url, content=body.encode(), headers=headers).status_code
+
+
+class WebhookSender:
+    """Sends due deliveries, retries failures with backoff and jitter, gives up after a bound."""
+
+    def __init__(
+        self,
+        store: SqlJobStore,
+        build_body: Callable[[Job], dict[str, Any]],
+        policy: WebhookPolicy,
+        poll_s: float = 0.5,
+    ) -> None:
+        self._store = store
+        self._build_body = build_body
+        self._policy = policy
+        self._poll_s = poll_s
+        self._rng = random.Random()  # noqa: S311 - jitter, not secrecy
+        self._wake = threading.Event()
+        self._stopping = threading.Event()
+        self._thread: threading.Thread | None = None
+
+    def start(self) -> None:
+        """Run the delivery loop in a daemon thread."""
+        self._thread = threading.Thread(target=self._loop, name="meshforge-webhooks", daemon=True)
+        self._thread.start()
+
+    def notify(self) -> None:
+        """A job just ended: look at the outbox now rather than at the next poll."""
+        self._wake.set()
+
+    def stop(self, timeout_s: float = 5.0) -> None:
+        """Stop the loop; undelivered rows stay in the outbox for the next start."""
+        self._stopping.set()
+        self._wake.set()
+        if self._thread is not None:
+            self._thread.join(timeout=timeout_s)
+
+    def send_due(self) -> int:
+        """Send every delivery that is due now; returns how many were attempted."""
+        deliveries = self._store.claim_deliveries(limit=20, lease_s=self._policy.timeout_s + 30)
+        for delivery in deliveries:
+            self._send(delivery)
+        return len(deliveries)
+
+    def _loop(self) -> None:
+        while not self._stopping.is_set():
+            try:
+                if self.send_due():
+                    continue
+            except Exception:
+                log.exception("webhook loop error; retrying")
+            self._wake.wait(self._poll_s)
+            self._wake.clear()
+
+    def _send(self, delivery: Delivery) -> None:
+        job = self._store.get_job(delivery.job_id)
+        if job is None:
+            self._store.finish_delivery(delivery, "failed", "the job was deleted")
+            return
+        body = json.dumps(self._build_body(job))
+        headers = (
+            signed_headers(delivery.secret, delivery.message_id, body)
+            if delivery.secret
+            else {"content-type": "application/json", "webhook-id": delivery.message_id}
+        )
+        try:
+            status = post_webhook(delivery.url, body, headers, self._policy)
+            error = f"the receiver answered HTTP {status}"
+        except InputError as exc:
+            status, error = 0, str(exc)
+        except httpx.HTTPError as exc:
+            status, error = 0, f"could not reach the receiver ({type(exc).__name__})"
+        if 200 <= status < 300:
+            self._store.finish_delivery(delivery, "delivered")
+        elif status == 410:  # Standard Webhooks: the receiver asks us to stop
+            self._store.finish_delivery(delivery, "disabled", error)
+        elif delivery.attempts + 1 >= self._policy.max_attempts:
+            self._store.finish_delivery(delivery, "failed", error)
+            log.warning("job %s: webhook given up after %s attempts", job.id, delivery.attempts + 1)
+        else:
+            delay_s = retry_delay_s(
+                delivery.attempts + 1,
+                self._policy.retry_base_s,
+                self._policy.retry_max_s,
+                self._rng,
+            )
+            self._store.retry_delivery(delivery, time.time() + delay_s, error)
+
+
+def check_webhook_url(url: str, allow_private: bool, timeout_s: float = 5.0) -> None:
+    """Refuse a webhook URL at submit time if it could never be called (checked again on send)."""
+    try:
+        check_url(
+            url,
+            allow_private=allow_private,
+            allowed_ports=ANY_PORT,
+            resolver=system_resolver,
+            deadline_monotonic_s=time.monotonic() + timeout_s,
+        )
+    except InputError as exc:
+        raise InputError(f"webhook: {exc}") from exc

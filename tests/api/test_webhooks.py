@@ -1,0 +1,164 @@
+"""Webhooks: signed with Standard Webhooks headers, retried from the outbox, never hurting the job."""
+
+from __future__ import annotations
+
+import http.server
+import json
+import threading
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from fastapi.testclient import TestClient
+from standardwebhooks import Webhook
+
+from meshforge.api.app import create_app
+from meshforge.wiring import build_runtime
+from serving import add_key, make_settings, wait_for
+
+
+class Receiver:
+    """A local webhook receiver that answers from a script of status codes, then 200."""
+
+    def __init__(self, statuses: list[int]) -> None:
+        self.statuses = list(statuses)
+        self.calls: list[dict[str, Any]] = []
+        receiver = self
+
+        class Handler(http.server.BaseHTTPRequestHandler):
+            def do_POST(self) -> None:
+                body = self.rfile.read(int(self.headers["content-length"]))
+                receiver.calls.append({"headers": dict(self.headers), "body": body})
+                status = receiver.statuses.pop(0) if receiver.statuses else 200
+                self.send_response(status)
+                self.send_header("content-length", "0")
+                self.end_headers()
+
+            def log_message(self, *args: object) -> None:
+                pass
+
+        self.httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.url = f"http://127.0.0.1:{self.httpd.server_address[1]}/hook"
+        threading.Thread(target=self.httpd.serve_forever, daemon=True).start()
+
+    def close(self) -> None:
+        self.httpd.shutdown()
+        self.httpd.server_close()
+
+
+@pytest.fixture
+def fast_retry_server(tmp_path: Path) -> Iterator[TestClient]:
+    settings = make_settings(tmp_path, webhook_retry_base_s=0.2, webhook_retry_max_s=0.5)
+    with TestClient(create_app(build_runtime(settings))) as client:
+        yield client
+
+
+def wait_webhook(client: TestClient, job_id: int, key: str, timeout_s: float = 30) -> dict:
+    deadline = time.monotonic() + timeout_s
+    while time.monotonic() < deadline:
+        body = client.post(f"/api/v6/3d/fetch/{job_id}", json={"key": key}).json()
+        if body.get("webhook_status") not in (None, "", "pending"):
+            return body
+        time.sleep(0.1)
+    raise AssertionError(f"webhook still pending: {body}")
+
+
+def test_receiver_failing_three_times_gets_one_signed_delivery(
+    fast_retry_server: TestClient,
+) -> None:
+    client = fast_retry_server
+    receiver = Receiver([500, 503, 502])
+    try:
+        key = add_key(client)
+        secret = client.post("/api/v6/3d/webhook_secret", json={"key": key}).json()
+        job = client.post(
+            "/api/v6/3d/text_to_3d",
+            json={
+                "key": key,
+                "prompt": "a mug",
+                "resolution": 64,
+                "webhook": receiver.url,
+                "track_id": "order-42",
+            },
+        ).json()
+        done = wait_for(client, job["id"], key)
+        assert done["status"] == "success"  # the job never waits for its webhook
+        final = wait_webhook(client, job["id"], key)
+        assert final["webhook_status"] == "delivered"
+        assert len(receiver.calls) == 4
+        ids = {call["headers"]["webhook-id"] for call in receiver.calls}
+        assert len(ids) == 1  # the same message id on every retry: receivers can dedupe
+        accepted = receiver.calls[-1]
+        payload = Webhook(secret["webhook_secret"]).verify(accepted["body"], accepted["headers"])
+        assert payload["status"] == "success" and payload["id"] == job["id"]
+        assert payload["track_id"] == "order-42"
+        assert payload["output"] == done["output"]
+        assert key not in accepted["body"].decode()
+        with pytest.raises(Exception, match="signature"):
+            Webhook(secret["webhook_secret"]).verify(
+                accepted["body"].replace(b"success", b"failed!"), accepted["headers"]
+            )
+    finally:
+        receiver.close()
+
+
+def test_a_failed_job_is_reported_too(tmp_path: Path) -> None:
+    receiver = Receiver([])
+    runtime = build_runtime(
+        make_settings(tmp_path), engine_paths={"text": "faulty_engines:BrokenEngine"}
+    )
+    try:
+        with TestClient(create_app(runtime)) as client:
+            key = add_key(client)
+            job = client.post(
+                "/api/v6/3d/text_to_3d",
+                json={"key": key, "prompt": "a mug", "webhook": receiver.url},
+            ).json()
+            assert wait_for(client, job["id"], key)["status"] == "failed"
+            assert wait_webhook(client, job["id"], key)["webhook_status"] == "delivered"
+        (call,) = receiver.calls
+        payload = json.loads(call["body"])
+        assert payload["status"] == "failed" and "corrupt" in payload["message"]
+    finally:
+        receiver.close()
+
+
+def test_410_disables_and_a_dead_receiver_is_given_up(tmp_path: Path) -> None:
+    gone = Receiver([410])
+    settings = make_settings(
+        tmp_path, webhook_retry_base_s=0.1, webhook_retry_max_s=0.2, webhook_max_attempts=3
+    )
+    try:
+        with TestClient(create_app(build_runtime(settings))) as client:
+            key = add_key(client)
+            first = client.post(
+                "/api/v6/3d/text_to_3d",
+                json={"key": key, "prompt": "a vase", "resolution": 64, "webhook": gone.url},
+            ).json()
+            dead_url = gone.url.replace(str(gone.httpd.server_address[1]), "9")  # discard port
+            second = client.post(
+                "/api/v6/3d/text_to_3d",
+                json={"key": key, "prompt": "a vase", "resolution": 64, "webhook": dead_url},
+            ).json()
+            assert wait_webhook(client, first["id"], key)["webhook_status"] == "disabled"
+            final = wait_webhook(client, second["id"], key)
+            assert final["webhook_status"] == "failed" and final["status"] == "success"
+            deliveries = client.app.state.runtime.store.deliveries_for(second["id"])
+            assert deliveries[0]["attempts"] == 3
+        assert len(gone.calls) == 1
+    finally:
+        gone.close()
+
+
+def test_private_webhook_urls_are_refused_at_submit(tmp_path: Path) -> None:
+    settings = make_settings(tmp_path, allow_private_urls=False)
+    with TestClient(create_app(build_runtime(settings, run_workers=False))) as client:
+        key = add_key(client)
+        for url in ("http://127.0.0.1:9/hook", "http://169.254.169.254/", "ftp://example.com/"):
+            response = client.post(
+                "/api/v6/3d/text_to_3d", json={"key": key, "prompt": "a mug", "webhook": url}
+            )
+            assert response.status_code == 400, response.text
+            assert response.json()["message"].startswith("webhook:")
