@@ -146,3 +146,35 @@ def test_upload_rejects_what_is_not_a_3d_file(
     response = server.post("/api/v6/3d/base64_to_url", json={"key": key, "init_obj": init_obj})
     assert response.status_code == 400, response.text
     assert words in response.json()["message"]
+
+
+def test_render_adds_a_turntable_video_and_a_thumbnail(server: TestClient, key: str) -> None:
+    created = server.post(
+        "/api/v6/3d/text_to_3d",
+        json={"key": key, "prompt": "a yellow duck", "resolution": 128, "render": True},
+    ).json()
+    done = wait_for(server, created["id"], key, timeout_s=120)
+    assert done["status"] == "success", done
+    assert "preview_error" not in done["meta"]
+    by_suffix = {url.rsplit(".", 1)[1]: url for url in done["extra_assets"]}
+    video = server.get(by_suffix["mp4"].removeprefix(BASE))
+    assert video.headers["content-type"] == "video/mp4" and len(video.content) > 10_000
+    thumbnail = Image.open(io.BytesIO(download(server, by_suffix["png"])))
+    assert thumbnail.size == (512, 512)
+    pixels = np.asarray(thumbnail.convert("RGB")).reshape(-1, 3).astype(int)
+    yellow = (pixels[:, 0] > 150) & (pixels[:, 1] > 120) & (pixels[:, 2] < 100)
+    assert yellow.mean() > 0.03  # the duck is in the picture, in its colour
+
+
+def test_obj_also_comes_as_one_zip(server: TestClient, key: str) -> None:
+    import zipfile
+
+    created = server.post(
+        "/api/v6/3d/text_to_3d",
+        json={"key": key, "prompt": "a green bottle", "output_format": "obj", "resolution": 64},
+    ).json()
+    done = wait_for(server, created["id"], key)
+    (zip_url,) = [url for url in done["extra_assets"] if url.endswith(".zip")]
+    stem = done["meta"]["file_prefix"]
+    with zipfile.ZipFile(io.BytesIO(download(server, zip_url))) as bundle:
+        assert sorted(bundle.namelist()) == sorted([f"{stem}.obj", f"{stem}.mtl", f"{stem}.png"])

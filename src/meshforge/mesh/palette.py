@@ -31,7 +31,9 @@ def face_colors(mesh: trimesh.Trimesh) -> NDArray[np.uint8]:
     return np.where(take_second[:, None], second, first)
 
 
-def bake_palette(mesh: trimesh.Trimesh) -> trimesh.Trimesh:
+def bake_palette(
+    mesh: trimesh.Trimesh, metallic: float = 0.0, roughness: float = 0.9
+) -> trimesh.Trimesh:
     """A copy of a vertex-coloured mesh with UVs into a palette texture (PBR base colour)."""
     per_face = face_colors(mesh)
     palette, face_cell = np.unique(per_face, axis=0, return_inverse=True)
@@ -56,5 +58,5 @@ def bake_palette(mesh: trimesh.Trimesh) -> trimesh.Trimesh:
         [(cell_column + 0.5) / columns, 1.0 - (cell_row + 0.5) / rows], axis=1
     )  # glTF/OBJ UV origin is the bottom-left corner
     baked = trimesh.Trimesh(vertices=vertices, faces=faces, process=False)
-    baked.visual = texture_visuals(uv, Image.fromarray(image, "RGB"))
+    baked.visual = texture_visuals(uv, Image.fromarray(image, "RGB"), metallic, roughness)
     return baked

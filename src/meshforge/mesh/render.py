@@ -53,7 +53,7 @@ out vec4 f_color;
 void main() {
     vec3 albedo = textured ? texture(base_color, v_uv).rgb : v_color;
     // Lambert with a key light from the upper left of the camera plus ambient fill.
-    float diffuse = max(dot(normalize(v_normal), normalize(vec3(-0.35, 0.45, 1.0))), 0.0);
+    float diffuse = max(dot(normalize(v_normal), normalize(vec3(-0.4, 0.6, 0.85))), 0.0);
     f_color = vec4(albedo * (0.35 + 0.65 * diffuse), 1.0);
 }
 """
@@ -133,7 +133,7 @@ class MeshRenderer:
         side = self.size * _SUPERSAMPLE
         pixels = np.frombuffer(self._fbo.read(components=3), np.uint8).reshape(side, side, 3)
         frame = Image.fromarray(np.ascontiguousarray(pixels[::-1]))
-        return frame.resize((self.size, self.size), Image.Resampling.LANCZOS)
+        return frame.reduce(_SUPERSAMPLE)  # a box filter is exact for whole-number supersampling
 
     def close(self) -> None:
         """Release the GL context and everything uploaded to it."""

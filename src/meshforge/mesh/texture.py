@@ -60,14 +60,19 @@ def _fill_downscaled(
     return np.asarray(upsampled, np.uint8)
 
 
-def texture_visuals(uv: NDArray[np.floating], image: Image.Image) -> trimesh.visual.TextureVisuals:
+def texture_visuals(
+    uv: NDArray[np.floating],
+    image: Image.Image,
+    metallic: float = 0.0,
+    roughness: float = 0.9,
+) -> trimesh.visual.TextureVisuals:
     """Build UV texture visuals whose PBR material uses ``image`` as the base colour."""
     material = trimesh.visual.material.PBRMaterial(  # type: ignore[no-untyped-call]
         name="base",
         baseColorTexture=image.convert("RGB"),
         baseColorFactor=[255, 255, 255, 255],
-        metallicFactor=0.0,
-        roughnessFactor=0.9,
+        metallicFactor=float(metallic),
+        roughnessFactor=float(roughness),
         doubleSided=False,
     )
     return trimesh.visual.TextureVisuals(  # type: ignore[no-untyped-call]

@@ -48,6 +48,7 @@ class EngineTask:
     staging_dir: str
     stem: str
     output_format: str
+    render: bool = False  #: also write a turntable video and a thumbnail
 
 
 @dataclass(frozen=True)
@@ -65,30 +66,36 @@ def _execute(
     task: EngineTask, engines: dict[str, Any], conn: Connection, cancel: threading.Event
 ) -> EngineOutcome:
     # Imported here so the parent process never loads the mesh stack.
-    from meshforge.mesh.export import export_mesh
-    from meshforge.mesh.palette import bake_palette
+    from meshforge.worker.outputs import write_outputs
 
     started = time.perf_counter()
     engine = engines.get(task.engine_path)
     if engine is None:
         engine = engines[task.engine_path] = load_engine(task.engine_path)
+    # the engine's own 0..1 is the larger share of the bar; files and previews take the rest
+    engine_share = 0.75 if task.render else 0.95
 
-    def progress(fraction: float, stage: str) -> None:
-        conn.send(("progress", min(max(float(fraction), 0.0), 1.0), stage))
+    def report(fraction: float) -> None:
+        conn.send(("progress", min(max(float(fraction), 0.0), 1.0), ""))
 
-    result = engine.generate(task.request, progress, cancel.is_set)
+    result = engine.generate(
+        task.request, lambda fraction, _stage: report(fraction * engine_share), cancel.is_set
+    )
     if cancel.is_set():
         raise GenerationCanceled
-    progress(0.97, "export")
-    mesh = result.mesh
-    if task.output_format in ("glb", "obj") and getattr(mesh.visual, "kind", None) == "vertex":
-        mesh = bake_palette(mesh)  # a texture travels better than vertex colours in glb/obj
-    paths = export_mesh(mesh, task.output_format, Path(task.staging_dir), task.stem)
-    meta = dict(result.meta)
-    meta.setdefault("faces", len(result.mesh.faces))
-    return EngineOutcome(
-        "done", files=[p.name for p in paths], meta=meta, seconds=time.perf_counter() - started
+    report(engine_share)
+    files, added = write_outputs(
+        result.mesh,
+        result.meta,
+        task.output_format,
+        Path(task.staging_dir),
+        task.stem,
+        task.render,
+        lambda fraction, _stage: report(engine_share + fraction * (0.99 - engine_share)),
     )
+    meta = {**result.meta, **added}
+    meta.setdefault("faces", len(result.mesh.faces))
+    return EngineOutcome("done", files=files, meta=meta, seconds=time.perf_counter() - started)
 
 
 def _child_main(conn: Connection, preload: tuple[str, ...]) -> None:

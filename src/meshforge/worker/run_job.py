@@ -75,8 +75,8 @@ def _progress_reporter(job: Job, ctx: WorkerContext) -> ProgressFn:
         now = time.monotonic()
         if now - last >= POLL_INTERVAL_S:
             last = now
-            # engines report 0..1; the last few percent are publishing the files
-            ctx.store.report_progress(job.id, int(fraction * 95), ctx.settings.lease_s)
+            # the engine process reports 0..1; the last percent is publishing the files
+            ctx.store.report_progress(job.id, int(fraction * 99), ctx.settings.lease_s)
 
     return report
 
@@ -109,6 +109,7 @@ def run_job(job: Job, ctx: WorkerContext, engine: EngineProcess) -> Job | None:
             staging_dir=str(staging),
             stem=job.file_prefix,
             output_format=job.output_format,
+            render=bool(job.params.get("render", False)),
         )
         outcome = engine.run(
             task,
