@@ -7,6 +7,7 @@ from typing import Any
 
 from fastapi import APIRouter, Request
 from fastapi.concurrency import run_in_threadpool
+from fastapi.responses import JSONResponse
 from PIL import Image
 
 from meshforge.api.deps import RuntimeDep
@@ -83,19 +84,20 @@ async def image_to_3d(
 
 async def fetch_by_path(
     id: str, request: Request, runtime: RuntimeDep, body: FetchRequest | None = None
-) -> dict[str, Any]:
+) -> JSONResponse:
     """Status or result of a job; ``id`` may be an int or a numeric string."""
-    return job_answer(runtime, parse_id(id), request, body.key if body else None)
+    # A ready response skips FastAPI's generic re-encoding: fetch is the polling hot path.
+    return JSONResponse(job_answer(runtime, parse_id(id), request, body.key if body else None))
 
 
 async def fetch_by_body(
     body: FetchRequest, request: Request, runtime: RuntimeDep
-) -> dict[str, Any]:
+) -> JSONResponse:
     """Status or result of a job named by ``request_id`` (or ``id``) in the body."""
     raw = body.request_id if body.request_id is not None else body.id
     if raw is None:
         raise InvalidRequest("request_id: is required (the id returned when the job was queued)")
-    return job_answer(runtime, parse_id(raw), request, body.key)
+    return JSONResponse(job_answer(runtime, parse_id(raw), request, body.key))
 
 
 async def base64_to_url(
