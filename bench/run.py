@@ -15,6 +15,7 @@ import argparse
 import json
 import os
 import re
+import resource
 import shutil
 import socket
 import statistics
@@ -36,44 +37,68 @@ RESOLUTIONS = (128, 256, 512)
 ROOT = Path(__file__).resolve().parent.parent
 
 
+TEXT_PROMPTS = (
+    "a red wooden chair",
+    "a blue sports car",
+    "a snowman wearing a hat",
+    "a teddy bear",
+)
+
+
 def _astronaut_rgba() -> np.ndarray:
     rgb = samples.astronaut()
     return np.dstack([rgb, np.full(rgb.shape[:2], 255, np.uint8)])
 
 
-def _time(engine: object, request: GenerationRequest, runs: int) -> tuple[float, int]:
-    times, faces = [], 0
+def _requests(engine: str, resolution: int) -> list[GenerationRequest]:
+    if engine == "text":
+        return [
+            GenerationRequest("text_to_3d", seed=7, resolution=resolution, prompt=prompt)
+            for prompt in TEXT_PROMPTS
+        ]
+    return [
+        GenerationRequest("image_to_3d", seed=7, resolution=resolution, image=_astronaut_rgba())
+    ]
+
+
+def measure(engine_name: str, resolution: int, runs: int) -> dict[str, float]:
+    """Median seconds, faces and peak RSS of one engine at one resolution (in this process)."""
+    engine = TextEngine() if engine_name == "text" else ImageEngine()
+    requests = _requests(engine_name, resolution)
+    engine.generate(requests[0], lambda *_: None, lambda: False)  # warm caches and imports
+    times, faces = [], []
     for _ in range(runs):
-        start = time.perf_counter()
-        result = engine.generate(request, lambda *_: None, lambda: False)  # type: ignore[attr-defined]
-        times.append(time.perf_counter() - start)
-        faces = len(result.mesh.faces)
-    return statistics.median(times), faces
+        for request in requests:
+            start = time.perf_counter()
+            result = engine.generate(request, lambda *_: None, lambda: False)
+            times.append(time.perf_counter() - start)
+            faces.append(len(result.mesh.faces))
+    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    return {
+        "median_s": statistics.median(times),
+        "faces": statistics.median(faces),
+        "peak_mb": peak_mb,
+    }
 
 
 def bench_engines(runs: int) -> None:
-    text, image = TextEngine(), ImageEngine()
-    rgba = _astronaut_rgba()
-    print(f"engine times (median of {runs} runs; target at 256: < 1 s)")
-    print(f"  {'engine':<8}{'res':>5}{'median s':>10}{'faces':>9}{'vs 1 s':>8}")
-    for name, engine, make in (
-        (
-            "text",
-            text,
-            lambda r: GenerationRequest(
-                "text_to_3d", seed=7, resolution=r, prompt="a red wooden chair"
-            ),
-        ),
-        (
-            "image",
-            image,
-            lambda r: GenerationRequest("image_to_3d", seed=7, resolution=r, image=rgba),
-        ),
-    ):
-        _time(engine, make(128), 1)  # warm caches and imports
+    print(f"engine times (median of {runs} runs; text over {len(TEXT_PROMPTS)} prompts, image on")
+    print("  scikit-image's astronaut photo, GrabCut path; peak = process RSS; target 256 < 1 s)")
+    print(f"  {'engine':<8}{'res':>5}{'median s':>10}{'faces':>9}{'peak MB':>9}{'vs 1 s':>8}")
+    for name in ("text", "image"):
         for resolution in RESOLUTIONS:
-            median, faces = _time(engine, make(resolution), runs)
-            print(f"  {name:<8}{resolution:>5}{median:>10.3f}{faces:>9}{median / 1.0:>8.2f}")
+            # a fresh process per row, so each peak memory figure is that row's own
+            out = subprocess.run(
+                [sys.executable, __file__, "--measure", name, str(resolution), str(runs)],
+                capture_output=True,
+                text=True,
+                check=True,
+            ).stdout
+            row = json.loads(out.strip().splitlines()[-1])
+            print(
+                f"  {name:<8}{resolution:>5}{row['median_s']:>10.3f}{row['faces']:>9.0f}"
+                f"{row['peak_mb']:>9.0f}{row['median_s'] / 1.0:>8.2f}"
+            )
 
 
 def _free_port() -> int:
@@ -157,7 +182,14 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--duration", type=int, default=10)
+    parser.add_argument(
+        "--measure", nargs=3, metavar=("ENGINE", "RES", "RUNS"), help=argparse.SUPPRESS
+    )
     args = parser.parse_args()
+    if args.measure:
+        engine, resolution, runs = args.measure
+        print(json.dumps(measure(engine, int(resolution), int(runs))))
+        return
     print(f"MeshForge bench, {os.cpu_count()} cores, Python {sys.version.split()[0]}")
     bench_engines(args.runs)
     bench_fetch(args.duration)

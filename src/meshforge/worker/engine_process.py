@@ -30,6 +30,9 @@ from meshforge.engines.base import (
 )
 from meshforge.engines.registry import load_engine
 
+#: read by numpy's BLAS (and OpenMP) when the engine process imports numpy
+_THREAD_VARIABLES = ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS")
+
 #: how long an engine may keep running after a cancel before its process is killed
 CANCEL_GRACE_S = 1.0
 
@@ -106,6 +109,9 @@ def _child_main(conn: Connection, preload: tuple[str, ...]) -> None:
         # a broken engine is not fatal here: it fails its own jobs when they load it
         with contextlib.suppress(Exception):
             engines[path] = load_engine(path)
+            # engines with slow first use (model weights, embeddings) pay for it here, not in a job
+            if callable(warm_up := getattr(engines[path], "warm_up", None)):
+                warm_up()
     tasks: queue.SimpleQueue[EngineTask | None] = queue.SimpleQueue()
     cancel = threading.Event()
 
@@ -165,7 +171,18 @@ class EngineProcess:
             daemon=True,
             name="meshforge-engine",
         )
-        process.start()
+        # One BLAS thread per engine process: there is one engine process per core already,
+        # and oversubscribed BLAS threads made embedding latency ten times worse under load.
+        saved = {name: os.environ.get(name) for name in _THREAD_VARIABLES}
+        os.environ.update(dict.fromkeys(_THREAD_VARIABLES, "1"))
+        try:
+            process.start()
+        finally:
+            for name, value in saved.items():
+                if value is None:
+                    os.environ.pop(name, None)
+                else:
+                    os.environ[name] = value
         child_end.close()
         self._conn, self._process = parent_end, process
 

@@ -31,6 +31,7 @@ from meshforge.engines.base import (
 )
 from meshforge.engines.text.assembly import Assembly, Part, Template
 from meshforge.engines.text.catalog import find_template, vocabulary
+from meshforge.engines.text.matcher import catalog_matcher
 from meshforge.engines.text.fusion import fuse_parts
 from meshforge.engines.text.prompt import ParsedPrompt, parse_prompt
 
@@ -60,6 +61,10 @@ class TextEngine:
     name = "text"
     tasks: frozenset[Task] = frozenset({"text_to_3d"})
 
+    def warm_up(self) -> None:
+        """Load the sentence encoder and embed the template phrases (about 3 s, once)."""
+        catalog_matcher().warm_up()
+
     def generate(
         self, request: GenerationRequest, progress: ProgressFn, cancel: CancelFn
     ) -> GenerationResult:
@@ -68,7 +73,8 @@ class TextEngine:
             raise EngineInputError("prompt is empty: describe an object, e.g. 'a red wooden chair'")
         progress(0.0, "reading prompt")
         prompt = parse_prompt(request.prompt, request.negative_prompt, vocabulary())
-        template = find_template(prompt.noun)
+        match = catalog_matcher().match(request.prompt)
+        template = find_template(match.template)
         copies = max(1, min(MAX_COPIES, prompt.count))
         built = 0
 
@@ -96,7 +102,14 @@ class TextEngine:
         progress(0.95, "placing model")
         _place(mesh, prompt)
         progress(1.0, "done")
-        return GenerationResult(mesh=mesh, meta=_meta(prompt, template, assemblies, mesh, segments))
+        meta = _meta(prompt, template, assemblies, mesh, segments)
+        # why this template: "keyword" (score 1) or "embedding" (cosine similarity)
+        meta["match"] = {
+            "method": match.method,
+            "score": round(match.score, 3),
+            "word": match.phrase,
+        }
+        return GenerationResult(mesh=mesh, meta=meta)
 
     def estimate_seconds(self, request: GenerationRequest) -> float:
         """Rough cost: grows with the square of the circle resolution and with the copies."""

@@ -1,0 +1,330 @@
+"""Prompt → template: keyword hits first, sentence-embedding similarity otherwise.
+
+1. **Keyword.** The prompt is cut into noun-phrase segments at prepositions and conjunctions
+   ("a vase | of tulips", "a snowman | with a hat"). In the first segment that names a template
+   (whole words, plurals made singular, "light house" = "lighthouse"), its last such noun is the
+   head ("a terracotta flower pot" → pot → vase). A known noun followed by words that are not
+   colours, materials or sizes ("a desk light", "a piggy bank") may only be a modifier: such
+   segments go to the encoder when it is installed. Misspelt keywords ("umbrela") are put right
+   when the word is unknown to the model's vocabulary, so real words ("horse") never change.
+2. **Embedding.** The first segment's words are embedded with all-MiniLM-L6-v2 and compared
+   with every template phrase (max cosine per template) and with the names of everyday objects
+   no template covers. A prompt closest to one of those, or scoring below the threshold, gets
+   ``template=None`` and becomes an abstract sculpture.
+
+Without the encoder (package not installed) only step 1 runs.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Literal, Protocol
+
+import numpy as np
+
+from meshforge.engines.text.embedding import Array, SentenceEncoder, shared_encoder
+from meshforge.engines.text.lexicon import COLORS, MATERIALS, NUMBERS, SIZES
+from meshforge.engines.text.prompt import singularize, tokenize
+
+Method = Literal["keyword", "embedding"]
+
+#: Below this cosine the best template is not close enough: abstract sculpture instead.
+DEFAULT_THRESHOLD = 0.45
+#: Longest keyword, in words ("sailing boat", "plush teddy bear").
+_MAX_KEYWORD_WORDS = 3
+#: Misspellings are corrected in words at least this long, one typo at most: shorter words and
+#: bolder corrections turn rare real words into keywords ("peony" → pony).
+_MIN_FUZZY_LENGTH = 6
+#: Words that end a noun phrase: what follows describes something else.
+# Word lists as text (noqa SIM905): one word per line would triple this header's length.
+_BOUNDARIES = frozenset(
+    "with on in by at for of from under over near beside behind inside into onto next to "  # noqa: SIM905
+    "and or but while that which who whose where wearing holding made".split()
+)
+#: Words with no bearing on which object is meant.
+_FILLER = frozenset("a an the my your our his her their its this that some s very".split())  # noqa: SIM905
+#: Everyday objects without a template: the COCO detection classes, minus those a template
+#: covers (filtered again at run time against the keywords). A prompt nearer to one of these
+#: than to any template asks for something we cannot build, so it gets the abstract sculpture.
+DISTRACTORS: tuple[str, ...] = tuple(
+    "person,bicycle,motorcycle,bus,train,truck,traffic light,fire hydrant,stop sign,"  # noqa: SIM905
+    "parking meter,bird,sheep,cow,elephant,zebra,giraffe,backpack,handbag,tie,suitcase,"
+    "frisbee,skis,snowboard,sports ball,kite,baseball bat,baseball glove,skateboard,surfboard,"
+    "tennis racket,wine glass,fork,knife,spoon,banana,apple,sandwich,orange,broccoli,carrot,"
+    "hot dog,pizza,donut,cake,couch,potted plant,bed,toilet,tv,laptop,mouse,remote,keyboard,"
+    "cell phone,microwave,oven,toaster,sink,refrigerator,book,clock,scissors,hair drier,"
+    "toothbrush".split(",")
+)
+
+
+@dataclass(frozen=True)
+class Match:
+    """Which template a prompt asks for (None: none fits), how sure, and how it was found."""
+
+    template: str | None
+    score: float  #: 1.0 for a keyword hit, else the best template's cosine similarity
+    method: Method
+    phrase: str | None = None  #: the keyword or template phrase that matched
+
+
+@dataclass(frozen=True)
+class _Hit:
+    """A keyword found in a segment: where it ends and what it names."""
+
+    end: int
+    keyword: str
+    template: str
+
+
+class TemplateMatcher:
+    """Matches prompts against templates, each given as a few phrases (name, synonyms, …).
+
+    Phrases of at most three plain words ("teddy bear", "sports car") are also keywords;
+    longer ones ("a seat with a backrest for one person") are only compared by embedding.
+    """
+
+    def __init__(
+        self,
+        templates: Mapping[str, Sequence[str]],
+        *,
+        encoder: SentenceEncoder | None = None,
+        threshold: float = DEFAULT_THRESHOLD,
+        distractors: Sequence[str] = DISTRACTORS,
+    ) -> None:
+        """Index ``templates`` (name → phrases); embeddings are computed on first use."""
+        self.threshold = threshold
+        self._keywords: dict[str, str] = {}
+        for name, phrases in templates.items():
+            for phrase in (name, *phrases):
+                words = tokenize(phrase)
+                if _is_keyword(phrase, words):
+                    self._keywords.setdefault(" ".join(words), name)
+        # "snow man" and "snowman", "light house" and "lighthouse" are the same word.
+        self._joined = {key.replace(" ", ""): name for key, name in self._keywords.items()}
+        self._phrases: list[tuple[str | None, str]] = [
+            (name, phrase) for name, phrases in templates.items() for phrase in (name, *phrases)
+        ]
+        self._phrases += [(None, d) for d in distractors if not self._hits(tokenize(d))]
+        self._encoder = encoder
+        self._vectors: Array | None = None
+        self._lock = threading.Lock()
+
+    @property
+    def uses_embeddings(self) -> bool:
+        """True when the sentence encoder is installed, so non-keyword prompts can match."""
+        directory = self._encoder.directory if self._encoder is not None else None
+        return SentenceEncoder.available(directory)
+
+    def warm_up(self) -> None:
+        """Load the encoder and embed the template phrases now rather than on the first prompt."""
+        if self.uses_embeddings:
+            self._phrase_vectors()
+
+    def match(self, prompt: str) -> Match:
+        """The template ``prompt`` asks for, or ``template=None`` for an abstract sculpture."""
+        embeddings = self.uses_embeddings
+        words = tokenize(prompt)
+        if embeddings:
+            words = [self._respelled(word) for word in words]
+        segments = _segments(words)
+        for segment in segments:
+            hits = self._hits(segment)
+            if not hits:
+                continue
+            head = hits[-1]
+            # Compounds keep their last noun as head ("flower pot", "snowman mug"); words after
+            # it that are not modifiers may be the real head ("desk light", "piggy bank").
+            trailing = [w for w in segment[head.end :] if not _is_modifier(w)]
+            if not embeddings or not trailing:
+                return Match(head.template, 1.0, "keyword", head.keyword)
+            return self._by_embedding(" ".join(_content(segment)))
+        if not embeddings:
+            return Match(None, 0.0, "keyword")
+        query = next((" ".join(_content(s)) for s in segments if _content(s)), prompt.strip())
+        return self._by_embedding(query)
+
+    def _hits(self, words: Sequence[str]) -> list[_Hit]:
+        """Keywords in ``words``, longest first at each position, left to right."""
+        hits: list[_Hit] = []
+        index = 0
+        while index < len(words):
+            hit = self._keyword_at(words, index)
+            if hit is None:
+                index += 1
+            else:
+                hits.append(hit)
+                index = hit.end
+        return hits
+
+    def _keyword_at(self, words: Sequence[str], start: int) -> _Hit | None:
+        """The longest keyword starting at ``words[start]``, plural or not."""
+        for length in range(min(_MAX_KEYWORD_WORDS, len(words) - start), 0, -1):
+            span = list(words[start : start + length])
+            span[-1] = singularize(span[-1], self._keywords)
+            for key in (" ".join(span), "".join(span)):
+                name = self._keywords.get(key) or self._joined.get(key)
+                if name is not None:
+                    return _Hit(start + length, " ".join(span), name)
+        return None
+
+    def _respelled(self, word: str) -> str:
+        """A misspelt keyword put right ("umbrela"); words the model knows stay ("horse")."""
+        if len(word) < _MIN_FUZZY_LENGTH or word in self._joined or not word.isalpha():
+            return word
+        encoder = self._encoder or shared_encoder()
+        if encoder.knows_word(word) or encoder.knows_word(singularize(word)):
+            return word
+        # Typos rarely hit the first letter; requiring it keeps rare words from being "corrected".
+        close = [key for key in self._joined if key[0] == word[0] and _typos(word, key, 2) == 1]
+        return close[0] if len(close) == 1 else word
+
+    def _by_embedding(self, query: str) -> Match:
+        """Nearest template phrase by cosine; None when a distractor or the threshold says so."""
+        vectors = self._phrase_vectors()
+        encoder = self._encoder or shared_encoder()
+        similarity = vectors @ encoder.encode([query])[0]
+        best = int(np.argmax(similarity))
+        template, phrase = self._phrases[best]
+        score = float(similarity[best])
+        if template is None or score < self.threshold:
+            return Match(None, score, "embedding", phrase)
+        return Match(template, score, "embedding", phrase)
+
+    def _phrase_vectors(self) -> Array:
+        """Embeddings of all template and distractor phrases, computed once per matcher."""
+        with self._lock:
+            if self._vectors is None:
+                encoder = self._encoder or shared_encoder()
+                self._vectors = encoder.encode([phrase for _, phrase in self._phrases])
+            return self._vectors
+
+
+def _is_keyword(phrase: str, words: Sequence[str]) -> bool:
+    """Short plain noun phrases are keywords; descriptions are not."""
+    plain = phrase.replace(" ", "").replace("-", "").isalpha()
+    return plain and 0 < len(words) <= _MAX_KEYWORD_WORDS and not set(words) & _FILLER
+
+
+def _typos(word: str, other: str, cap: int) -> int:
+    """Edits (insert, delete, substitute, swap neighbours) from ``word`` to ``other``, ≤ cap."""
+    if abs(len(word) - len(other)) >= cap:
+        return cap
+    before: list[int] | None = None
+    previous = list(range(len(other) + 1))
+    for i, char in enumerate(word, 1):
+        current = [i]
+        for j, theirs in enumerate(other, 1):
+            cost = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (char != theirs))
+            swapped = i > 1 and j > 1 and char == other[j - 2] and word[i - 2] == theirs
+            if swapped and before is not None:
+                cost = min(cost, before[j - 2] + 1)
+            current.append(cost)
+        if min(current) >= cap:
+            return cap
+        before, previous = previous, current
+    return min(previous[-1], cap)
+
+
+def _segments(words: Sequence[str]) -> list[list[str]]:
+    """The prompt's words cut at prepositions and conjunctions."""
+    segments: list[list[str]] = [[]]
+    for word in words:
+        if word in _BOUNDARIES:
+            segments.append([])
+        else:
+            segments[-1].append(word)
+    return [segment for segment in segments if segment]
+
+
+def _is_modifier(word: str) -> bool:
+    """Colour, material, size, number or filler: words that never name the object."""
+    return (
+        word in _FILLER
+        or word in COLORS
+        or word in MATERIALS
+        or word in SIZES
+        or word in NUMBERS
+        or word.isdigit()
+    )
+
+
+def _content(segment: Sequence[str]) -> list[str]:
+    """The segment without articles and possessives (colours stay: "golden retriever")."""
+    return [word for word in segment if word not in _FILLER and not word.isdigit()]
+
+
+class _Named(Protocol):
+    """What the matcher reads from a catalog template."""
+
+    @property
+    def name(self) -> str: ...
+
+    @property
+    def synonyms(self) -> tuple[str, ...]: ...
+
+
+#: One-line descriptions per template, embedded next to its name and synonyms so that
+#: prompts without any of those words ("something to sit on") still find it. Kept generic on
+#: purpose (what the object is and looks like, no lists of kinds), see the held-out test.
+DESCRIPTIONS: dict[str, str] = {
+    "chair": "a seat with a backrest and legs for one person",
+    "table": "a piece of furniture with a flat top on legs",
+    "bench": "a long seat for several people",
+    "mug": "a cylindrical drinking vessel with a handle",
+    "cup": "a small cup for drinking tea or coffee",
+    "vase": "a decorative ceramic vessel for flowers",
+    "bottle": "a container for liquids with a narrow neck",
+    "bowl": "a round open dish for food",
+    "lamp": "a light with a lampshade",
+    "sword": "a weapon with a long metal blade and a hilt",
+    "candle": "a wax stick with a wick that burns with a flame",
+    "umbrella": "a folding canopy that protects from rain or sun",
+    "car": "a motor vehicle with four wheels",
+    "rocket": "a vehicle launched into space",
+    "boat": "a vessel that floats and travels on water",
+    "airplane": "a fixed-wing aircraft that flies",
+    "house": "a building where people live",
+    "lighthouse": "a coastal tower with a light that guides ships",
+    "tower": "a tall narrow building",
+    "castle": "a fortified medieval building with walls and towers",
+    "tree": "a tall plant with a trunk, branches and leaves",
+    "mushroom": "a fungus with a cap on a stem",
+    "cactus": "a spiny desert plant",
+    "flower": "a blooming plant with colourful petals",
+    "snowman": "a figure built from balls of snow",
+    "teddy bear": "a soft stuffed toy bear",
+    "duck": "a water bird with a flat bill",
+    "robot": "a humanoid machine",
+    "dog": "a pet canine",
+    "cat": "a small pet feline",
+    "pig": "a farm animal with a snout and a curly tail",
+    "horse": "a large hoofed animal that people ride",
+}
+
+
+def catalog_phrases(templates: Mapping[str, _Named]) -> dict[str, list[str]]:
+    """Phrases per template from a catalog: its synonyms and description (the name is implied)."""
+    phrases: dict[str, list[str]] = {}
+    for key, template in templates.items():
+        described = [DESCRIPTIONS[key]] if key in DESCRIPTIONS else []
+        phrases[key] = [*template.synonyms, *described]
+    return phrases
+
+
+_catalog_matcher: TemplateMatcher | None = None
+_catalog_lock = threading.Lock()
+
+
+def catalog_matcher() -> TemplateMatcher:
+    """The process-wide matcher over the text engine's catalog (phrase embeddings cached)."""
+    global _catalog_matcher
+    with _catalog_lock:
+        if _catalog_matcher is None:
+            # Imported here: the catalog pulls in every template module, and must stay free to
+            # import this module one day without a cycle.
+            from meshforge.engines.text.catalog import TEMPLATES
+
+            _catalog_matcher = TemplateMatcher(catalog_phrases(TEMPLATES))
+        return _catalog_matcher

@@ -1,0 +1,235 @@
+"""Held-out prompts for the template matcher: prompt → expected template name, or "abstract".
+
+HELD OUT. This list was written from the template names alone, before the matcher existed and
+without running it. Never tune the matcher on it: do not add, drop, relabel or reword entries
+because of what the matcher does. Tune on ``DEV_PROMPTS`` in ``test_matcher.py`` instead.
+
+Labelling policy, fixed before writing the list: a prompt gets a template when the thing asked
+for *is* that object or a kind of it (a pony is a horse, a katana is a sword, a minivan is a
+car; a piggy bank is a pig-shaped object and counts as a pig). Things that are merely related
+(a teapot is not a cup, a giraffe is not a horse, a helicopter is not an airplane, a
+motorcycle is not a car) are "abstract": the engine should make its abstract sculpture rather
+than the wrong object.
+"""
+
+from __future__ import annotations
+
+ABSTRACT = "abstract"
+
+HELDOUT_PROMPTS: tuple[tuple[str, str], ...] = (
+    # chair
+    ("a cozy armchair by the fireplace", "chair"),
+    ("an ergonomic office chair", "chair"),
+    ("a rocking chair on the porch", "chair"),
+    ("a tall bar stool", "chair"),
+    ("a leather recliner", "chair"),
+    ("a royal throne", "chair"),
+    ("a highchair for a baby", "chair"),
+    ("something to sit on", "chair"),
+    # table
+    ("a farmhouse dining table", "table"),
+    ("an antique writing desk", "table"),
+    ("a small nightstand", "table"),
+    ("a round cafe table", "table"),
+    ("a glass coffee table with metal legs", "table"),
+    ("a picnic table", "table"),
+    # bench
+    ("a wooden park bench", "bench"),
+    ("a church pew", "bench"),
+    ("benches in a garden", "bench"),
+    ("a weathered bench at the bus stop", "bench"),
+    # mug
+    ("a coffee mug with a handle", "mug"),
+    ("a beer stein", "mug"),
+    ("a camping mug made of enamel", "mug"),
+    ("two mugs of hot cocoa", "mug"),
+    # cup
+    ("a porcelain teacup on a saucer", "cup"),
+    ("an espresso cup", "cup"),
+    ("a paper cup", "cup"),
+    ("a jeweled goblet", "cup"),
+    ("a golden chalice", "cup"),
+    # vase
+    ("a tall vase of tulips", "vase"),
+    ("a greek amphora", "vase"),
+    ("a ceramic urn", "vase"),
+    ("a terracotta flower pot", "vase"),
+    # bottle
+    ("a green wine bottle", "bottle"),
+    ("a glass jar of honey", "bottle"),
+    ("a hip flask", "bottle"),
+    ("a water bottle for the gym", "bottle"),
+    ("a potion bottle", "bottle"),
+    # bowl
+    ("a ramen bowl", "bowl"),
+    ("a wooden salad bowl", "bowl"),
+    ("a mixing bowl", "bowl"),
+    # lamp
+    ("a bedside lamp", "lamp"),
+    ("an art deco floor lamp", "lamp"),
+    ("a lava lamp", "lamp"),
+    ("a desk light with a flexible arm", "lamp"),
+    # sword
+    ("a medieval longsword", "sword"),
+    ("a samurai katana", "sword"),
+    ("a pirate cutlass", "sword"),
+    ("a viking sword with runes", "sword"),
+    ("a scimitar", "sword"),
+    # candle
+    ("a scented candle in a jar", "candle"),
+    ("a tall candlestick", "candle"),
+    ("birthday candles", "candle"),
+    # umbrella
+    ("a red umbrella", "umbrella"),
+    ("a beach parasol", "umbrella"),
+    ("an umbrela", "umbrella"),
+    # car
+    ("a sports coupe", "car"),
+    ("a vintage convertible", "car"),
+    ("a yellow taxi cab", "car"),
+    ("a police car", "car"),
+    ("a pickup truck", "car"),
+    ("a formula 1 racecar", "car"),
+    ("a limousine", "car"),
+    ("a minivan", "car"),
+    # rocket
+    ("a rocket ship blasting off", "rocket"),
+    ("a space shuttle", "rocket"),
+    ("a retro spaceship", "rocket"),
+    ("a nasa rocket", "rocket"),
+    # boat
+    ("a small fishing boat", "boat"),
+    ("a pirate ship", "boat"),
+    ("a kayak", "boat"),
+    ("a luxury yacht", "boat"),
+    ("a wooden canoe on a lake", "boat"),
+    ("a tugboat", "boat"),
+    # airplane
+    ("a jumbo jet", "airplane"),
+    ("a vintage biplane", "airplane"),
+    ("an aeroplane", "airplane"),
+    ("a fighter jet", "airplane"),
+    ("a passenger airliner", "airplane"),
+    ("a glider", "airplane"),
+    # house
+    ("a cozy cottage in the woods", "house"),
+    ("a log cabin", "house"),
+    ("a suburban house with a garage", "house"),
+    ("a farmhouse", "house"),
+    ("a beach bungalow", "house"),
+    ("a mansion", "house"),
+    # lighthouse
+    ("a lighthouse on a rocky cliff", "lighthouse"),
+    ("a red and white striped lighthouse", "lighthouse"),
+    ("a light house", "lighthouse"),
+    # tower
+    ("a stone watchtower", "tower"),
+    ("a wizard's tower", "tower"),
+    ("a clock tower", "tower"),
+    ("a bell tower", "tower"),
+    # castle
+    ("a medieval castle with a moat", "castle"),
+    ("a fairytale castle", "castle"),
+    ("a crusader fortress", "castle"),
+    ("a sandcastle", "castle"),
+    # tree
+    ("an oak sapling", "tree"),
+    ("a big oak tree", "tree"),
+    ("a weeping willow", "tree"),
+    ("a decorated christmas tree", "tree"),
+    ("a palm tree on a beach", "tree"),
+    ("a birch", "tree"),
+    ("a bonsai", "tree"),
+    # mushroom
+    ("a red toadstool with white spots", "mushroom"),
+    ("a fly agaric", "mushroom"),
+    ("a cluster of mushrooms", "mushroom"),
+    # cactus
+    ("a potted cactus", "cactus"),
+    ("a saguaro in the desert", "cactus"),
+    ("cacti", "cactus"),
+    ("a prickly pear cactus", "cactus"),
+    # flower
+    ("a single red rose", "flower"),
+    ("a bunch of daisies", "flower"),
+    ("a sunflower", "flower"),
+    ("an orchid", "flower"),
+    ("a lily", "flower"),
+    # snowman
+    ("a snowman with a carrot nose", "snowman"),
+    ("a snow man with a top hat", "snowman"),
+    ("frosty the snowman", "snowman"),
+    # teddy bear
+    ("a fluffy teddy bear", "teddy bear"),
+    ("a stuffed bear toy", "teddy bear"),
+    ("a plush teddy", "teddy bear"),
+    ("a cuddly plushie bear", "teddy bear"),
+    # duck
+    ("a rubber duck for the bath", "duck"),
+    ("a mallard", "duck"),
+    ("a yellow duckling", "duck"),
+    # robot
+    ("a friendly robot", "robot"),
+    ("a giant mech", "robot"),
+    ("a humanoid android", "robot"),
+    ("a retro toy robot with antennas", "robot"),
+    # dog
+    ("a golden retriever puppy", "dog"),
+    ("a dachshund", "dog"),
+    ("a sitting beagle", "dog"),
+    ("a poodle", "dog"),
+    ("a german shepherd", "dog"),
+    # cat
+    ("a sleeping kitten", "cat"),
+    ("a tabby cat", "cat"),
+    ("a maine coon", "cat"),
+    ("a black cat on a fence", "cat"),
+    # pig
+    ("a pink piglet", "pig"),
+    ("a piggy bank", "pig"),
+    ("a wild boar", "pig"),
+    # horse
+    ("a galloping horse", "horse"),
+    ("a shetland pony", "horse"),
+    ("a rocking horse", "horse"),
+    ("a black stallion", "horse"),
+    # things no template covers
+    ("a bicycle", ABSTRACT),
+    ("an acoustic guitar", ABSTRACT),
+    ("a smartphone", ABSTRACT),
+    ("a laptop computer", ABSTRACT),
+    ("a fire-breathing dragon", ABSTRACT),
+    ("an elephant", ABSTRACT),
+    ("a giraffe", ABSTRACT),
+    ("a t-rex dinosaur", ABSTRACT),
+    ("a great white shark", ABSTRACT),
+    ("a butterfly", ABSTRACT),
+    ("a pair of sneakers", ABSTRACT),
+    ("a baseball cap", ABSTRACT),
+    ("a pepperoni pizza", ABSTRACT),
+    ("a cheeseburger", ABSTRACT),
+    ("a banana", ABSTRACT),
+    ("a wristwatch", ABSTRACT),
+    ("a pair of scissors", ABSTRACT),
+    ("a claw hammer", ABSTRACT),
+    ("my grandma's teapot", ABSTRACT),
+    ("a hiking backpack", ABSTRACT),
+    ("a soccer ball", ABSTRACT),
+    ("a glazed donut", ABSTRACT),
+    ("a skateboard", ABSTRACT),
+    ("a grand piano", ABSTRACT),
+    ("a violin", ABSTRACT),
+    ("a king's crown", ABSTRACT),
+    ("a diamond ring", ABSTRACT),
+    ("a human skull", ABSTRACT),
+    ("a treasure chest", ABSTRACT),
+    ("a fire hydrant", ABSTRACT),
+    ("a traffic cone", ABSTRACT),
+    ("a helicopter", ABSTRACT),
+    ("a motorcycle", ABSTRACT),
+    ("a steam locomotive", ABSTRACT),
+    ("an egyptian pyramid", ABSTRACT),
+    ("an octopus", ABSTRACT),
+    ("a penguin", ABSTRACT),
+    ("a swirling abstract shape", ABSTRACT),
+)
