@@ -1,4 +1,4 @@
-"""Webhooks: signed with Standard Webhooks headers, retried from the outbox, never hurting the job."""
+"""Webhooks: signed (Standard Webhooks), retried from the outbox, never hurting the job."""
 
 from __future__ import annotations
 

@@ -19,6 +19,6 @@ class Delivery:
 
 
 def retry_delay_s(attempts: int, base_s: float, max_s: float, rng: random.Random) -> float:
-    """Exponential backoff with full jitter: ``attempts`` failed sends so far (1 after the first)."""
+    """Exponential backoff with jitter; ``attempts`` is the number of failed sends so far."""
     ceiling = min(max_s, base_s * 2 ** max(0, attempts - 1))
     return float(ceiling / 2 + rng.uniform(0, ceiling / 2))

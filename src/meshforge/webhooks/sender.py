@@ -39,7 +39,7 @@ class WebhookPolicy:
 
 
 def post_webhook(url: str, body: str, headers: dict[str, str], policy: WebhookPolicy) -> int:
-    """POST ``body`` to a checked, pinned address; returns the HTTP status (redirects not followed)."""
+    """POST ``body`` to a checked, pinned address; returns the status (no redirects followed)."""
     deadline = time.monotonic() + policy.timeout_s
     target = check_url(
         url,
@@ -66,7 +66,7 @@ class WebhookSender:
         self._build_body = build_body
         self._policy = policy
         self._poll_s = poll_s
-        self._rng = random.Random()  # noqa: S311 - jitter, not secrecy
+        self._rng = random.Random()
         self._wake = threading.Event()
         self._stopping = threading.Event()
         self._thread: threading.Thread | None = None

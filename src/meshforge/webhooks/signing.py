@@ -8,7 +8,7 @@ from datetime import UTC, datetime
 
 from standardwebhooks import Webhook
 
-SECRET_PREFIX = "whsec_"
+SECRET_PREFIX = "whsec_"  # noqa: S105 - the Standard Webhooks prefix, not a secret
 
 
 def new_secret() -> str:

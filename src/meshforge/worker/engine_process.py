@@ -101,17 +101,37 @@ def _execute(
     return EngineOutcome("done", files=files, meta=meta, seconds=time.perf_counter() - started)
 
 
-def _child_main(conn: Connection, preload: tuple[str, ...]) -> None:
-    # Ctrl-C goes to the whole process group; the parent decides when this child stops.
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
+def _preload(paths: tuple[str, ...]) -> dict[str, Any]:
     engines: dict[str, Any] = {}
-    for path in preload:
+    for path in paths:
         # a broken engine is not fatal here: it fails its own jobs when they load it
         with contextlib.suppress(Exception):
             engines[path] = load_engine(path)
             # engines with slow first use (model weights, embeddings) pay for it here, not in a job
             if callable(warm_up := getattr(engines[path], "warm_up", None)):
                 warm_up()
+    return engines
+
+
+def _run_task(
+    task: EngineTask, engines: dict[str, Any], conn: Connection, cancel: threading.Event
+) -> EngineOutcome:
+    try:
+        return _execute(task, engines, conn, cancel)
+    except GenerationCanceled:
+        return EngineOutcome("canceled", "The job was canceled.")
+    except EngineInputError as exc:
+        return EngineOutcome("input_error", str(exc))
+    except Exception as exc:  # any engine bug becomes this job's failure, with its trace
+        return EngineOutcome(
+            "error", f"{type(exc).__name__}: {exc}", meta={"traceback": traceback.format_exc()}
+        )
+
+
+def _child_main(conn: Connection, preload: tuple[str, ...]) -> None:
+    # Ctrl-C goes to the whole process group; the parent decides when this child stops.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    engines = _preload(preload)
     tasks: queue.SimpleQueue[EngineTask | None] = queue.SimpleQueue()
     cancel = threading.Event()
 
@@ -134,16 +154,7 @@ def _child_main(conn: Connection, preload: tuple[str, ...]) -> None:
 
     threading.Thread(target=read_messages, daemon=True).start()
     while (task := tasks.get()) is not None:
-        try:
-            outcome = _execute(task, engines, conn, cancel)
-        except GenerationCanceled:
-            outcome = EngineOutcome("canceled", "The job was canceled.")
-        except EngineInputError as exc:
-            outcome = EngineOutcome("input_error", str(exc))
-        except Exception as exc:  # any engine bug becomes this job's failure, with its trace
-            outcome = EngineOutcome(
-                "error", f"{type(exc).__name__}: {exc}", meta={"traceback": traceback.format_exc()}
-            )
+        outcome = _run_task(task, engines, conn, cancel)
         try:
             conn.send(("outcome", outcome))
         except (BrokenPipeError, OSError):

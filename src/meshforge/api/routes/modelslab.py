@@ -90,9 +90,7 @@ async def fetch_by_path(
     return JSONResponse(job_answer(runtime, parse_id(id), request, body.key if body else None))
 
 
-async def fetch_by_body(
-    body: FetchRequest, request: Request, runtime: RuntimeDep
-) -> JSONResponse:
+async def fetch_by_body(body: FetchRequest, request: Request, runtime: RuntimeDep) -> JSONResponse:
     """Status or result of a job named by ``request_id`` (or ``id``) in the body."""
     raw = body.request_id if body.request_id is not None else body.id
     if raw is None:

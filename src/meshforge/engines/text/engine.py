@@ -31,8 +31,8 @@ from meshforge.engines.base import (
 )
 from meshforge.engines.text.assembly import Assembly, Part, Template
 from meshforge.engines.text.catalog import find_template, vocabulary
-from meshforge.engines.text.matcher import catalog_matcher
 from meshforge.engines.text.fusion import fuse_parts
+from meshforge.engines.text.matcher import catalog_matcher
 from meshforge.engines.text.prompt import ParsedPrompt, parse_prompt
 
 #: Circle segments of the largest parts: resolution / 4, within these bounds.
