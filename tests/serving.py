@@ -21,6 +21,8 @@ def make_settings(tmp_path: Path, **overrides: Any) -> Settings:
         "workers": 1,
         "public_url": "http://testserver",
         "allow_private_urls": True,
+        # tests fire requests back to back with one key; the limit has its own test
+        "max_requests_per_s": 1000,
     }
     values.update(overrides)
     return Settings(**values)

@@ -61,6 +61,10 @@ class QueueFull(ClientError):
         self.retry_after_s = retry_after_s
 
 
+class RateLimited(QueueFull):
+    """Too many requests for this key: slow down."""
+
+
 class Unavailable(MeshForgeError):
     """Service temporarily unavailable. Please try again later."""
 

@@ -16,6 +16,7 @@ if TYPE_CHECKING:
     from meshforge.inputs.model_files import ModelFileValidator
     from meshforge.queue.local import LocalQueue
     from meshforge.webhooks.sender import WebhookSender
+    from meshforge.worker.retention import RetentionSweeper
 
 
 @dataclass
@@ -30,6 +31,7 @@ class Runtime:
     uploads: ModelFileValidator
     queue: LocalQueue | None = None
     webhooks: WebhookSender | None = None
+    retention: RetentionSweeper | None = None
     engine_paths: Mapping[str, str] = field(default_factory=dict)
 
     @property
@@ -48,11 +50,16 @@ class Runtime:
             self.queue.start()
         if self.webhooks is not None:
             self.webhooks.start()
+        if self.retention is not None:
+            self.retention.start()
 
     def stop(self) -> None:
-        """Stop the workers and the sender, and release the database."""
+        """Stop taking jobs, let running ones finish (within the grace period), then stop all."""
+        self.service.draining = True
         if self.queue is not None:
-            self.queue.stop()
+            self.queue.stop(grace_s=self.settings.shutdown_grace_s)
+        if self.retention is not None:
+            self.retention.stop()
         if self.webhooks is not None:
             self.webhooks.stop()
         self.store.close()

@@ -53,6 +53,12 @@ class Settings(BaseSettings):
     #: queued plus running jobs allowed per key (429 above)
     max_queued_per_key: int = Field(default=10, ge=1)
 
+    #: API requests per second allowed per key (429 above); fetch polling counts too
+    max_requests_per_s: int = Field(default=20, ge=1)
+    #: how often expired temp outputs and uploads are removed
+    cleanup_interval_s: float = Field(default=300.0, gt=0)
+    #: on SIGTERM, how long running jobs may take to finish before they are left for next start
+    shutdown_grace_s: float = Field(default=30.0, ge=0)
     #: time allowed for one webhook request
     webhook_timeout_s: float = Field(default=10.0, gt=0)
     #: first retry delay of a failed webhook; doubles each time (with jitter) up to the max

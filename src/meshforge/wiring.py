@@ -15,6 +15,7 @@ from meshforge.settings import Settings
 from meshforge.storage.local import LocalStorage
 from meshforge.store.sql import SqlJobStore
 from meshforge.webhooks.sender import WebhookPolicy, WebhookSender
+from meshforge.worker.retention import RetentionSweeper
 from meshforge.worker.run_job import WorkerContext
 
 
@@ -68,9 +69,12 @@ def build_runtime(
         store=store,
         storage=storage,
         service=service,
-        auth=KeyAuthenticator(store),
+        auth=KeyAuthenticator(store, settings.max_requests_per_s),
         uploads=ModelFileValidator(settings.max_upload_bytes),
         queue=queue,
         webhooks=webhooks if run_workers else None,
+        retention=RetentionSweeper(store, storage, settings.cleanup_interval_s)
+        if run_workers
+        else None,
         engine_paths=paths,
     )

@@ -5,9 +5,12 @@ from __future__ import annotations
 import threading
 import time
 
+from limits import parse
+from limits.storage import MemoryStorage
+from limits.strategies import MovingWindowRateLimiter
 from starlette.datastructures import Headers
 
-from meshforge.errors import Forbidden, Unauthorized
+from meshforge.errors import Forbidden, RateLimited, Unauthorized
 from meshforge.jobs.keys import hash_key
 from meshforge.jobs.model import ApiKey
 from meshforge.store.sql import SqlJobStore
@@ -32,8 +35,10 @@ def key_from(body_key: str | None, headers: Headers) -> str | None:
 class KeyAuthenticator:
     """Looks keys up by hash, with a short cache so polling does not hit the database each time."""
 
-    def __init__(self, store: SqlJobStore) -> None:
+    def __init__(self, store: SqlJobStore, requests_per_s: int = 20) -> None:
         self._store = store
+        self._rate = parse(f"{requests_per_s}/second")
+        self._limiter = MovingWindowRateLimiter(MemoryStorage())
         self._cache: dict[str, tuple[ApiKey | None, float]] = {}
         self._lock = threading.Lock()
 
@@ -59,6 +64,11 @@ class KeyAuthenticator:
                 self._cache[digest] = (record, now + KEY_CACHE_TTL_S)
         if record is None:
             raise Unauthorized("Invalid API key.")
+        if not self._limiter.hit(self._rate, str(record.id)):
+            raise RateLimited(
+                f"Too many requests: this key may send {self._rate.amount} per second.",
+                retry_after_s=1,
+            )
         return record
 
     def identify_admin(self, body_key: str | None, headers: Headers) -> ApiKey:

@@ -89,6 +89,7 @@ class Job:
     webhook: str | None = None
     input_name: str | None = None  #: stored input image, for image_to_3d
     expires_at: float | None = None  #: when temp outputs are removed
+    purged_at: float | None = None  #: when the retention sweep removed the files
     webhook_status: str = ""  #: "" (none), pending, delivered, failed, disabled
 
     @property

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Protocol
 
-from meshforge.errors import NotFound, QueueFull
+from meshforge.errors import NotFound, QueueFull, Unavailable
 from meshforge.jobs.model import ApiKey, Job, JobKind, JobStatus
 
 
@@ -84,9 +84,13 @@ class JobService:
         self._retention_s = temp_retention_s
         self._workers = max(1, workers)
         self._on_submit = on_submit
+        #: set when the server is shutting down: new jobs get a 503 while running ones finish
+        self.draining = False
 
     def submit(self, owner: ApiKey, spec: JobSpec) -> Job:
         """Queue a generation job for ``owner``."""
+        if self.draining:
+            raise Unavailable("The server is shutting down; send the request again shortly.")
         if self._store.count_active(owner.id) >= self._max_queued:
             raise QueueFull(
                 f"Rate limit exceeded. Maximum {self._max_queued} queued requests allowed.",

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import threading
+import time
 
 from meshforge.worker.engine_process import EngineProcess
 from meshforge.worker.run_job import WorkerContext, run_job
@@ -47,15 +48,22 @@ class LocalQueue:
         with self._wake:
             self._wake.notify()
 
-    def stop(self, timeout_s: float = 10.0) -> None:
-        """Stop taking jobs, wait for the workers, and kill the engine processes."""
+    def stop(self, grace_s: float = 0.0) -> None:
+        """Stop claiming jobs; give running ones ``grace_s`` to finish, then stop their engines.
+
+        A job still running after the grace period stays claimed and is taken again at the next
+        start (its lease is requeued by ``recover_interrupted``).
+        """
         self._stopping.set()
         with self._wake:
             self._wake.notify_all()
+        deadline = time.monotonic() + grace_s
+        for thread in self._threads:
+            thread.join(timeout=max(0.0, deadline - time.monotonic()))
         for engine in self._engines:
             engine.shutdown()
         for thread in self._threads:
-            thread.join(timeout=timeout_s)
+            thread.join(timeout=10)
 
     def _work(self, engine: EngineProcess) -> None:
         try:

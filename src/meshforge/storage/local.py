@@ -82,6 +82,11 @@ class LocalStorage:
             raise ValueError(f"unsafe input name {name!r}")
         return (self.inputs_dir / name).read_bytes()
 
+    def delete_input(self, name: str) -> None:
+        """Remove a stored input (missing ones are ignored)."""
+        if is_safe_name(name):
+            (self.inputs_dir / name).unlink(missing_ok=True)
+
     def save_output(self, name: str, data: bytes) -> None:
         """Store a file directly under ``out/`` atomically (uploads)."""
         self._write_atomic(self.out_dir, name, data)

@@ -56,10 +56,13 @@ jobs = Table(
     Column("webhook", Text, nullable=True),
     Column("input_name", String(200), nullable=True),
     Column("expires_at", Float, nullable=True),
+    #: when an expired job's files were removed by the retention sweep
+    Column("purged_at", Float, nullable=True),
     #: "" (no webhook), pending, delivered, failed, disabled
     Column("webhook_status", String(16), nullable=False, default=""),
     Index("ix_jobs_status_id", "status", "id"),
     Index("ix_jobs_owner_status", "owner_id", "status"),
+    Index("ix_jobs_expiry", "purged_at", "expires_at"),
 )
 
 #: the webhook outbox: written in the same transaction that ends a job, so no delivery is lost

@@ -90,6 +90,7 @@ def _to_job(row: Row[Any]) -> Job:
         input_name=m["input_name"],
         expires_at=m["expires_at"],
         webhook_status=m["webhook_status"] or "",
+        purged_at=m["purged_at"],
     )
 
 
@@ -461,6 +462,28 @@ class SqlJobStore:
                 select(webhook_deliveries).where(webhook_deliveries.c.job_id == job_id)
             ).all()
         return [dict(r._mapping) for r in rows]
+
+    # ---- retention --------------------------------------------------------------------------
+
+    def expired_jobs(self, now: float, limit: int = 100) -> list[Job]:
+        """Finished jobs whose retention has passed and whose files are still there."""
+        with self.engine.connect() as conn:
+            rows = conn.execute(
+                select(jobs)
+                .where(
+                    jobs.c.purged_at.is_(None),
+                    jobs.c.expires_at <= now,
+                    jobs.c.status.in_([s.value for s in _TERMINAL]),
+                )
+                .order_by(jobs.c.expires_at)
+                .limit(limit)
+            ).all()
+        return [_to_job(r) for r in rows]
+
+    def mark_purged(self, job_id: int) -> None:
+        """Record that an expired job's files are gone (the job row stays, answering "expired")."""
+        with self.engine.connect().execution_options(**_WRITE) as conn, conn.begin():
+            conn.execute(update(jobs).where(jobs.c.id == job_id).values(purged_at=time.time()))
 
 
 def _enqueue_webhooks(conn: Connection, rows: Sequence[Row[Any]]) -> None:

@@ -16,6 +16,7 @@ from meshforge.engines.text import (
     household,
     plants,
     robot,
+    tools,
     toys,
     trees,
     vessels,
@@ -40,6 +41,7 @@ TEMPLATES: dict[str, Template] = {
         toys,
         robot,
         animals,
+        tools,
     )
     for template in module.TEMPLATES
 }

@@ -1,0 +1,85 @@
+"""Retention of temp outputs, per-key request rate, and draining on shutdown."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+from fastapi.testclient import TestClient
+
+from meshforge.api.app import create_app
+from meshforge.wiring import build_runtime
+from serving import add_key, make_settings, wait_for
+
+TEXT = "/api/v6/3d/text_to_3d"
+
+
+def test_temp_outputs_expire_and_nothing_else_is_removed(tmp_path: Path) -> None:
+    settings = make_settings(tmp_path, temp_retention_s=3600, cleanup_interval_s=3600)
+    with TestClient(create_app(build_runtime(settings))) as client:
+        key = add_key(client)
+        runtime = client.app.state.runtime
+        temp = client.post(
+            TEXT, json={"key": key, "prompt": "a mug", "temp": "yes", "resolution": 64}
+        ).json()
+        kept = client.post(TEXT, json={"key": key, "prompt": "a mug", "resolution": 64}).json()
+        temp_done, kept_done = wait_for(client, temp["id"], key), wait_for(client, kept["id"], key)
+        temp_path = temp_done["output"][0].removeprefix("http://testserver")
+        kept_path = kept_done["output"][0].removeprefix("http://testserver")
+
+        assert runtime.retention.sweep(now=time.time()) == 0  # nothing has expired yet
+        assert runtime.retention.sweep(now=time.time() + 7200) == 1  # only the temp job
+
+        assert client.get(temp_path).status_code == 404
+        assert not (runtime.storage.out_dir / temp_path.rsplit("/", 1)[1]).exists()
+        expired = client.post(f"/api/v6/3d/fetch/{temp['id']}", json={"key": key}).json()
+        assert expired["status"] == "failed" and "expired" in expired["message"]
+        assert client.get(kept_path).status_code == 200
+        kept_again = client.post(f"/api/v6/3d/fetch/{kept['id']}", json={"key": key}).json()
+        assert kept_again["status"] == "success"
+
+
+def test_uploads_expire_too(tmp_path: Path) -> None:
+    import base64
+
+    import trimesh
+
+    settings = make_settings(tmp_path, cleanup_interval_s=3600)
+    with TestClient(create_app(build_runtime(settings))) as client:
+        key = add_key(client)
+        obj = trimesh.exchange.obj.export_obj(trimesh.creation.box()).encode()
+        upload = client.post(
+            "/api/v6/3d/base64_to_url",
+            json={
+                "key": key,
+                "init_obj": "data:model/obj;base64," + base64.b64encode(obj).decode(),
+            },
+        ).json()
+        path = upload["output"][0].removeprefix("http://testserver")
+        assert client.get(path).status_code == 200
+        client.app.state.runtime.retention.sweep(now=time.time() + 2 * 86400)
+        assert client.get(path).status_code == 404
+
+
+def test_requests_per_second_per_key_is_429(tmp_path: Path) -> None:
+    settings = make_settings(tmp_path, max_requests_per_s=5)
+    with TestClient(create_app(build_runtime(settings, run_workers=False))) as client:
+        alice, bob = add_key(client, "alice"), add_key(client, "bob")
+        answers = [
+            client.post("/api/v6/3d/fetch/1", json={"key": alice}).status_code for _ in range(8)
+        ]
+        assert answers.count(429) >= 3
+        limited = client.post("/api/v6/3d/fetch/1", json={"key": alice})
+        assert limited.status_code == 429
+        assert limited.json()["retry_after"] >= 1 and "Retry-After" in limited.headers
+        assert client.post("/api/v6/3d/fetch/1", json={"key": bob}).status_code == 404
+
+
+def test_a_draining_server_refuses_new_jobs_with_503(tmp_path: Path) -> None:
+    with TestClient(create_app(build_runtime(make_settings(tmp_path), run_workers=False))) as c:
+        key = add_key(c)
+        c.app.state.runtime.service.draining = True
+        response = c.post(TEXT, json={"key": key, "prompt": "a mug"})
+        assert response.status_code == 503
+        assert response.json()["status"] == "error"
+        assert "shutting down" in response.json()["message"]
