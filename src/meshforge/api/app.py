@@ -10,7 +10,7 @@ from fastapi import FastAPI
 from meshforge import __version__
 from meshforge.api.errors import install_error_handlers
 from meshforge.api.limits import BodySizeLimit
-from meshforge.api.routes import account, files, health, jobs, modelslab
+from meshforge.api.routes import account, files, health, jobs, keys, modelslab
 from meshforge.api.routes.playground import mount_playground
 from meshforge.runtime import Runtime
 
@@ -42,6 +42,7 @@ def create_app(runtime: Runtime) -> FastAPI:
     app.include_router(modelslab.router)
     app.include_router(jobs.router)
     app.include_router(account.router)
+    app.include_router(keys.router)
     app.include_router(files.router)
     app.include_router(health.router)
     mount_playground(app)

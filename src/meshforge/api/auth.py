@@ -71,6 +71,11 @@ class KeyAuthenticator:
             )
         return record
 
+    def forget(self) -> None:
+        """Drop cached lookups, so a revocation made here takes effect at once."""
+        with self._lock:
+            self._cache.clear()
+
     def identify_admin(self, body_key: str | None, headers: Headers) -> ApiKey:
         """The caller's key, which must be an admin key."""
         record = self.identify(body_key, headers)
