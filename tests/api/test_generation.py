@@ -178,3 +178,28 @@ def test_obj_also_comes_as_one_zip(server: TestClient, key: str) -> None:
     stem = done["meta"]["file_prefix"]
     with zipfile.ZipFile(io.BytesIO(download(server, zip_url))) as bundle:
         assert sorted(bundle.namelist()) == sorted([f"{stem}.obj", f"{stem}.mtl", f"{stem}.png"])
+
+
+def test_multi_image_strip_becomes_one_model(server: TestClient, key: str) -> None:
+    """Front (red square) and right (blue square) views of a cube, side by side."""
+    strip = Image.new("RGBA", (420, 200), (0, 0, 0, 0))
+    draw = ImageDraw.Draw(strip)
+    draw.rectangle((20, 20, 180, 180), fill=(220, 30, 30, 255))
+    draw.rectangle((240, 20, 400, 180), fill=(30, 30, 220, 255))
+    buffer = io.BytesIO()
+    strip.save(buffer, format="PNG")
+    data_uri = "data:image/png;base64," + base64.b64encode(buffer.getvalue()).decode()
+    created = server.post(
+        "/api/v6/3d/image_to_3d",
+        json={"key": key, "init_image": data_uri, "multi_image": True, "resolution": 128},
+    ).json()
+    assert created["meta"]["model_id"] == "multiview"
+    done = wait_for(server, created["id"], key)
+    assert done["status"] == "success", done
+    assert done["meta"]["views"] == 2
+    mesh = trimesh.load(
+        io.BytesIO(download(server, done["output"][0])), file_type="glb", force="mesh"
+    )
+    assert len(mesh.faces) > 0
+    extents = mesh.extents
+    assert extents.max() / extents.min() < 1.5  # a cube, not a flat card

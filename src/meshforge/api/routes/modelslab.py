@@ -69,8 +69,6 @@ async def image_to_3d(
         field, value = body.source
     except ValueError as exc:
         raise InvalidRequest(str(exc)) from exc
-    if body.multi_image:
-        raise InvalidRequest("multi_image: several views in one image are not supported yet.")
     if body.webhook:
         await run_in_threadpool(
             check_webhook_url, body.webhook, runtime.settings.allow_private_urls
