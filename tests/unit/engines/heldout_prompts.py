@@ -4,6 +4,10 @@ HELD OUT. This list was written from the template names alone, before the matche
 without running it. Never tune the matcher on it: do not add, drop, relabel or reword entries
 because of what the matcher does. Tune on ``DEV_PROMPTS`` in ``test_matcher.py`` instead.
 
+Revision, 2026-11-25: the catalog grew from 32 to 92 templates. Under the unchanged policy
+below, 13 prompts whose object now *is* a template were relabelled from "abstract" (or from
+"car", for the pickup truck) to that template; nothing else was touched.
+
 Labelling policy, fixed before writing the list: a prompt gets a template when the thing asked
 for *is* that object or a kind of it (a pony is a horse, a katana is a sword, a minivan is a
 car; a piggy bank is a pig-shaped object and counts as a pig). Things that are merely related
@@ -88,7 +92,7 @@ HELDOUT_PROMPTS: tuple[tuple[str, str], ...] = (
     ("a vintage convertible", "car"),
     ("a yellow taxi cab", "car"),
     ("a police car", "car"),
-    ("a pickup truck", "car"),
+    ("a pickup truck", "truck"),
     ("a formula 1 racecar", "car"),
     ("a limousine", "car"),
     ("a minivan", "car"),
@@ -194,13 +198,13 @@ HELDOUT_PROMPTS: tuple[tuple[str, str], ...] = (
     ("a rocking horse", "horse"),
     ("a black stallion", "horse"),
     # things no template covers
-    ("a bicycle", ABSTRACT),
-    ("an acoustic guitar", ABSTRACT),
+    ("a bicycle", "bicycle"),
+    ("an acoustic guitar", "guitar"),
     ("a smartphone", ABSTRACT),
     ("a laptop computer", ABSTRACT),
     ("a fire-breathing dragon", ABSTRACT),
-    ("an elephant", ABSTRACT),
-    ("a giraffe", ABSTRACT),
+    ("an elephant", "elephant"),
+    ("a giraffe", "giraffe"),
     ("a t-rex dinosaur", ABSTRACT),
     ("a great white shark", ABSTRACT),
     ("a butterfly", ABSTRACT),
@@ -211,25 +215,25 @@ HELDOUT_PROMPTS: tuple[tuple[str, str], ...] = (
     ("a banana", ABSTRACT),
     ("a wristwatch", ABSTRACT),
     ("a pair of scissors", ABSTRACT),
-    ("a claw hammer", ABSTRACT),
-    ("my grandma's teapot", ABSTRACT),
+    ("a claw hammer", "hammer"),
+    ("my grandma's teapot", "teapot"),
     ("a hiking backpack", ABSTRACT),
-    ("a soccer ball", ABSTRACT),
+    ("a soccer ball", "ball"),
     ("a glazed donut", ABSTRACT),
     ("a skateboard", ABSTRACT),
     ("a grand piano", ABSTRACT),
     ("a violin", ABSTRACT),
-    ("a king's crown", ABSTRACT),
+    ("a king's crown", "crown"),
     ("a diamond ring", ABSTRACT),
     ("a human skull", ABSTRACT),
-    ("a treasure chest", ABSTRACT),
+    ("a treasure chest", "treasure chest"),
     ("a fire hydrant", ABSTRACT),
     ("a traffic cone", ABSTRACT),
-    ("a helicopter", ABSTRACT),
+    ("a helicopter", "helicopter"),
     ("a motorcycle", ABSTRACT),
-    ("a steam locomotive", ABSTRACT),
+    ("a steam locomotive", "train"),
     ("an egyptian pyramid", ABSTRACT),
     ("an octopus", ABSTRACT),
-    ("a penguin", ABSTRACT),
+    ("a penguin", "penguin"),
     ("a swirling abstract shape", ABSTRACT),
 )

@@ -53,7 +53,7 @@ def build_hammer(a: Assembly) -> None:
     if kind == "mallet":
         head_r = a.vary(0.035, 0.1)
         mallet = rod((-0.065, 0, top), (0.065, 0, top), head_r, a.segments(head_r))
-        a.add(mallet, "head", a.pick(HANDLE_WOODS[:2] + (RUBBER,)))
+        a.add(mallet, "head", a.pick((*HANDLE_WOODS[:2], RUBBER)))
         return
     if kind == "sledge":
         head = box((a.vary(0.2, 0.1), 0.065, 0.065), (0, 0, top))
@@ -99,10 +99,14 @@ def build_screwdriver(a: Assembly) -> None:
         (0.0, handle_h),
     ]
     a.add(lathe(profile, a.segments(handle_r)), "handle", color)
-    rib = capsule((handle_r * 0.95, 0, handle_h * 0.15), (handle_r * 0.95, 0, handle_h * 0.78), 0.0025, 8)
+    rib = capsule(
+        (handle_r * 0.95, 0, handle_h * 0.15), (handle_r * 0.95, 0, handle_h * 0.78), 0.0025, 8
+    )
     a.add(around_z(rib, 6), "handle", color)
     if a.maybe("band", 0.5):
-        band = cylinder(handle_r * 1.02, handle_h * 0.12, a.segments(handle_r), (0, 0, handle_h * 0.3))
+        band = cylinder(
+            handle_r * 1.02, handle_h * 0.12, a.segments(handle_r), (0, 0, handle_h * 0.3)
+        )
         a.add(band, "band", (30, 30, 32), Tier.SECONDARY)
     ferrule = cylinder(shaft_r * 2.2, 0.012, 12, (0, 0, handle_h - 0.004))
     a.add(ferrule, "shaft", STEEL, Tier.FIXED)
@@ -152,7 +156,7 @@ def build_wrench(a: Assembly) -> None:
 
 
 def build_axe(a: Assembly) -> None:
-    """An axe standing on its handle: a wedge head with a bright edge; "double" adds a second bit."""
+    """An axe standing on its handle: a wedge head, a bright edge; "double" adds a second bit."""
     length = a.vary(0.4 if a.mentions("hatchet") else 0.72, 0.1)
     handle_r = length * 0.024
     a.add(
@@ -200,7 +204,7 @@ def build_shovel(a: Assembly) -> None:
         sides = [(blade_w / 2, 0.02), (blade_w / 2 - 0.01, 0.0)]
         sides += [(-x, z) for x, z in reversed(sides)]
     outline = [(-blade_w / 2, blade_h), (blade_w / 2, blade_h), *sides]
-    blade_color = a.pick(PAINTED + (STEEL,))
+    blade_color = a.pick((*PAINTED, STEEL))
     a.add(face_prism(outline, 0.006), "blade", blade_color)
     step = rod((-blade_w / 2, 0, blade_h), (blade_w / 2, 0, blade_h), 0.008, 12)
     socket = cylinder(0.024, blade_h * 0.55, a.segments(0.024), (0, 0, blade_h * 0.7), 0.019)
@@ -257,7 +261,7 @@ TEMPLATES = (
         "hammer",
         build_hammer,
         0.35,
-        synonyms=("claw hammer", "mallet", "sledgehammer", "gavel", "ball peen hammer"),
+        synonyms=("claw hammer", "sledgehammer", "gavel", "ball peen hammer"),
         parts=("handle", "head", "grip"),
         aliases={"shaft": "handle", "claw": "head"},
     ),
