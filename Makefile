@@ -27,6 +27,10 @@ serve: $(STAMP) ## Start the server on http://127.0.0.1:8000 (SQLite, local file
 test: $(STAMP) ## Run the whole test suite
 	$(BIN)/python -m pytest -q
 
+.PHONY: fault
+fault: $(STAMP) ## kill -9 history check and schemathesis fuzz (about 5 min; not in make test)
+	$(BIN)/python -m pytest -q -m "" -rP tests/fault tests/fuzz
+
 lint: $(STAMP) ## ruff
 	$(BIN)/ruff check src tests bench
 	$(BIN)/ruff format --check src tests bench
@@ -41,6 +45,10 @@ check: lint typecheck imports test ## Everything CI cares about
 
 bench: $(STAMP) ## Engine timings and fetch throughput (prints ratios)
 	$(BIN)/python bench/run.py
+
+.PHONY: load
+load: $(STAMP) ## Polling load: 1000 clients every 3 s, then saturation (needs wrk; ~3 min)
+	$(BIN)/python bench/load.py
 
 clean: ## Remove caches (keeps .venv and data/)
 	rm -rf .pytest_cache .mypy_cache .ruff_cache

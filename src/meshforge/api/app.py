@@ -10,6 +10,7 @@ from fastapi import FastAPI
 from meshforge import __version__
 from meshforge.api.errors import install_error_handlers
 from meshforge.api.limits import BodySizeLimit
+from meshforge.api.openapi import install_openapi
 from meshforge.api.routes import account, files, health, jobs, keys, modelslab
 from meshforge.api.routes.playground import mount_playground
 from meshforge.runtime import Runtime
@@ -46,4 +47,5 @@ def create_app(runtime: Runtime) -> FastAPI:
     app.include_router(files.router)
     app.include_router(health.router)
     mount_playground(app)
+    install_openapi(app)
     return app

@@ -137,7 +137,6 @@ def _child_main(conn: Connection, preload: tuple[str, ...]) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     # Engines are batch work: the API answering polls on the same cores comes first.
     os.nice(ENGINE_NICENESS)
-    engines = _preload(preload)
     tasks: queue.SimpleQueue[EngineTask | None] = queue.SimpleQueue()
     cancel = threading.Event()
 
@@ -158,7 +157,9 @@ def _child_main(conn: Connection, preload: tuple[str, ...]) -> None:
             os._exit(0)
         tasks.put(None)
 
+    # Listen before preloading: if the server dies during a slow warm-up, this child exits at once.
     threading.Thread(target=read_messages, daemon=True).start()
+    engines = _preload(preload)
     while (task := tasks.get()) is not None:
         outcome = _run_task(task, engines, conn, cancel)
         # Meshes hold reference cycles (~100 MB per image job) that only the cycle collector
