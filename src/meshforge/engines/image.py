@@ -8,7 +8,6 @@ back its mirror image, the sides the bled edge colours.
 from __future__ import annotations
 
 import math
-import time
 
 import cv2
 import numpy as np
@@ -22,7 +21,6 @@ from skimage import measure
 from meshforge.engines.base import (
     CancelFn,
     EngineInputError,
-    GenerationCanceled,
     GenerationRequest,
     GenerationResult,
     ProgressFn,
@@ -37,6 +35,7 @@ from meshforge.engines.masking import (
     warp_distance,
     warp_mask,
 )
+from meshforge.engines.stages import StageTimer
 from meshforge.mesh.simplify import simplify
 from meshforge.mesh.texture import bleed_colors, texture_visuals
 
@@ -87,17 +86,8 @@ class ImageEngine:
         self, request: GenerationRequest, progress: ProgressFn, cancel: CancelFn
     ) -> GenerationResult:
         """Run mask → frame → inflate → surface → simplify → texture, checking cancel."""
-        timings: dict[str, float] = {}
-        clock = time.perf_counter()
-
-        def stage(fraction: float, name: str) -> None:
-            nonlocal clock
-            now = time.perf_counter()
-            timings[name] = round(now - clock, 4)
-            clock = now
-            if cancel():
-                raise GenerationCanceled(f"canceled after {name}")
-            progress(fraction, name)
+        stage = StageTimer(progress, cancel)
+        timings = stage.timings
 
         source = _validated_image(request)
         depth = _inflation_depth(request)

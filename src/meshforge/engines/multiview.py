@@ -7,7 +7,6 @@ object's right and z towards the front camera; world coordinates are (x, -row, z
 from __future__ import annotations
 
 import math
-import time
 
 import cv2
 import numpy as np
@@ -18,13 +17,13 @@ from skimage import measure
 from meshforge.engines.base import (
     CancelFn,
     EngineInputError,
-    GenerationCanceled,
     GenerationRequest,
     GenerationResult,
     ProgressFn,
     Task,
 )
 from meshforge.engines.image import _poisson_height, _texture_px, _validated_image
+from meshforge.engines.stages import StageTimer
 from meshforge.engines.views import (
     VIEW_ORDER,
     atlas_image,
@@ -84,17 +83,8 @@ class MultiViewEngine:
         self, request: GenerationRequest, progress: ProgressFn, cancel: CancelFn
     ) -> GenerationResult:
         """Split → frame → carve → surface → simplify → texture, checking cancel between."""
-        timings: dict[str, float] = {}
-        clock = time.perf_counter()
-
-        def stage(fraction: float, name: str) -> None:
-            nonlocal clock
-            now = time.perf_counter()
-            timings[name] = round(now - clock, 4)
-            clock = now
-            if cancel():
-                raise GenerationCanceled(f"canceled after {name}")
-            progress(fraction, name)
+        stage = StageTimer(progress, cancel)
+        timings = stage.timings
 
         roundness = _roundness(request)
         image = _validated_image(request)
