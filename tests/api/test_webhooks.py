@@ -156,7 +156,12 @@ def test_private_webhook_urls_are_refused_at_submit(tmp_path: Path) -> None:
     settings = make_settings(tmp_path, allow_private_urls=False)
     with TestClient(create_app(build_runtime(settings, run_workers=False))) as client:
         key = add_key(client)
-        for url in ("http://127.0.0.1:9/hook", "http://169.254.169.254/", "ftp://example.com/"):
+        for url in (
+            "http://127.0.0.1:9/hook",
+            "http://169.254.169.254/",
+            "ftp://example.com/",
+            "http://93.184.216.34:6379/hook",  # a public address, but not an allowed port
+        ):
             response = client.post(
                 "/api/v6/3d/text_to_3d", json={"key": key, "prompt": "a mug", "webhook": url}
             )

@@ -15,6 +15,7 @@ import httpx
 
 from meshforge.inputs.addresses import check_url, system_resolver
 from meshforge.inputs.errors import InputError
+from meshforge.inputs.fetch import DEFAULT_ALLOWED_PORTS
 from meshforge.inputs.pinned import pinned_client
 from meshforge.jobs.model import Job
 from meshforge.store.sql import SqlJobStore
@@ -23,8 +24,9 @@ from meshforge.webhooks.signing import signed_headers
 
 log = logging.getLogger("meshforge.webhooks")
 
-#: receivers may listen on any port; the address checks are what keep requests off the LAN
-ANY_PORT = frozenset(range(1, 65536))
+#: webhook receivers get the same port allow-list as image downloads (80 and 443); the
+#: private-address setting for local development lifts it, as it does for downloads
+WEBHOOK_PORTS = DEFAULT_ALLOWED_PORTS
 
 
 @dataclass(frozen=True)
@@ -44,7 +46,7 @@ def post_webhook(url: str, body: str, headers: dict[str, str], policy: WebhookPo
     target = check_url(
         url,
         allow_private=policy.allow_private,
-        allowed_ports=ANY_PORT,
+        allowed_ports=WEBHOOK_PORTS,
         resolver=system_resolver,
         deadline_monotonic_s=deadline,
     )
@@ -145,7 +147,7 @@ def check_webhook_url(url: str, allow_private: bool, timeout_s: float = 5.0) -> 
         check_url(
             url,
             allow_private=allow_private,
-            allowed_ports=ANY_PORT,
+            allowed_ports=WEBHOOK_PORTS,
             resolver=system_resolver,
             deadline_monotonic_s=time.monotonic() + timeout_s,
         )
