@@ -7,7 +7,6 @@ against the matcher, and their keyword variants are exercised.
 
 from __future__ import annotations
 
-import time
 from functools import cache
 
 import numpy as np
@@ -17,52 +16,11 @@ import trimesh
 from meshforge.engines.base import GenerationRequest, GenerationResult
 from meshforge.engines.text import (
     TextEngine,
-    characters,
-    critters,
-    curios,
-    cutlery,
-    cycles,
-    fixtures,
-    furnishings,
-    garden,
-    grazers,
-    instruments,
-    landmarks,
-    otherworldly,
-    playthings,
-    rail_air,
-    reptiles,
-    road_vehicles,
-    shelters,
-    tableware,
-    tools,
-    wildlife,
 )
-from meshforge.engines.text.catalog import TEMPLATES
+from meshforge.engines.text.catalog import SECOND_WAVE, TEMPLATES
 from meshforge.engines.text.matcher import DESCRIPTIONS, TemplateMatcher, catalog_phrases
 
-MODULES = (
-    tools,
-    tableware,
-    cutlery,
-    furnishings,
-    road_vehicles,
-    cycles,
-    rail_air,
-    shelters,
-    landmarks,
-    garden,
-    wildlife,
-    reptiles,
-    critters,
-    grazers,
-    playthings,
-    characters,
-    otherworldly,
-    instruments,
-    curios,
-    fixtures,
-)
+MODULES = SECOND_WAVE
 NEW = sorted(template.name for module in MODULES for template in module.TEMPLATES)
 
 
@@ -164,9 +122,7 @@ def test_a_named_colour_reaches_a_new_template() -> None:
 
 
 @pytest.mark.parametrize("name", ["cow", "sheep", "turtle", "elephant"])
-def test_heaviest_new_templates_are_fast_at_full_resolution(name: str) -> None:
-    generate(f"a {name}", 1, 64)  # imports and caches warmed
-    start = time.perf_counter()
-    generate.__wrapped__(f"a {name}", 2, 512)
-    # measured under 0.3 s on two cores; the margin absorbs a busy test machine
-    assert time.perf_counter() - start < 1.5
+def test_heaviest_new_templates_build_at_full_resolution(name: str) -> None:
+    # their speed is measured in bench/, not asserted here
+    mesh = generate.__wrapped__(f"a {name}", 2, 512).mesh
+    assert mesh.is_watertight and len(mesh.faces) > 0

@@ -43,45 +43,50 @@ from meshforge.engines.text import (
 from meshforge.engines.text.assembly import Template
 from meshforge.engines.text.prompt import Vocabulary
 
+#: the first template modules (the original 32 objects)
+FIRST_WAVE = (
+    furniture,
+    vessels,
+    household,
+    car,
+    craft,
+    buildings,
+    castle,
+    trees,
+    plants,
+    figures,
+    toys,
+    robot,
+    animals,
+)
+#: added later; registered after the first wave, so that older templates keep their words
+SECOND_WAVE = (
+    tools,
+    tableware,
+    cutlery,
+    furnishings,
+    road_vehicles,
+    cycles,
+    rail_air,
+    shelters,
+    landmarks,
+    garden,
+    wildlife,
+    reptiles,
+    critters,
+    grazers,
+    playthings,
+    characters,
+    otherworldly,
+    instruments,
+    curios,
+    fixtures,
+)
+
 #: All object templates, by name.
 TEMPLATES: dict[str, Template] = {
     template.name: template
-    for module in (
-        furniture,
-        vessels,
-        household,
-        car,
-        craft,
-        buildings,
-        castle,
-        trees,
-        plants,
-        figures,
-        toys,
-        robot,
-        animals,
-        # the second wave comes after the first, so that older templates keep their words
-        tools,
-        tableware,
-        cutlery,
-        furnishings,
-        road_vehicles,
-        cycles,
-        rail_air,
-        shelters,
-        landmarks,
-        garden,
-        wildlife,
-        reptiles,
-        critters,
-        grazers,
-        playthings,
-        characters,
-        otherworldly,
-        instruments,
-        curios,
-        fixtures,
-    )
+    for module in (*FIRST_WAVE, *SECOND_WAVE)
     for template in module.TEMPLATES
 }
 #: What unknown objects become.
