@@ -83,3 +83,18 @@ def test_a_draining_server_refuses_new_jobs_with_503(tmp_path: Path) -> None:
         assert response.status_code == 503
         assert response.json()["status"] == "error"
         assert "shutting down" in response.json()["message"]
+
+
+def test_an_upload_over_the_limit_is_413(tmp_path: Path) -> None:
+    import base64
+
+    settings = make_settings(tmp_path, max_upload_bytes=100)
+    with TestClient(create_app(build_runtime(settings, run_workers=False))) as client:
+        key = add_key(client)
+        payload = base64.b64encode(b"v 0 0 0\n" * 40).decode()
+        response = client.post(
+            "/api/v6/3d/base64_to_url",
+            json={"key": key, "init_obj": f"data:model/obj;base64,{payload}"},
+        )
+        assert response.status_code == 413, response.text
+        assert "init_obj" in response.json()["message"]
