@@ -1,8 +1,9 @@
-"""The ``meshforge`` command: serve, and manage API keys."""
+"""The ``meshforge`` command: serve, run workers, migrate, clean up, and manage API keys."""
 
 from __future__ import annotations
 
 import logging
+import time
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -62,7 +63,12 @@ def serve(
     settings = load_settings(host=host, port=port, data_dir=data_dir, workers=workers)
     runtime = build_runtime(settings)
     console.print(f"[bold]MeshForge[/bold] serving on [cyan]{settings.base_url}[/cyan]")
-    console.print(f"  data: {settings.data_dir.resolve()}   workers: {settings.workers}")
+    jobs_run_by = (
+        f"Celery workers via {_redact(settings.queue_url)}"
+        if settings.uses_celery
+        else f"{settings.workers} in-process worker(s)"
+    )
+    console.print(f"  data: {settings.data_dir.resolve()}   jobs: {jobs_run_by}")
     if not any(k.is_active for k in runtime.store.list_keys()):
         key = generate_key()
         runtime.store.add_key("default", hash_key(key), key_prefix(key), is_admin=True)
@@ -82,6 +88,90 @@ def serve(
         log_level="info",
         access_log=False,
     )
+
+
+@app.command()
+def worker(
+    concurrency: Annotated[
+        int, typer.Option(min=1, max=64, help="Jobs run at once (one engine process each)")
+    ] = 1,
+    engines: Annotated[
+        str, typer.Option(help="Comma-separated model_ids to serve [default: all]")
+    ] = "",
+    data_dir: DataDir = None,
+) -> None:
+    """Run jobs from the Celery broker in MESHFORGE_QUEUE_URL (scale-out mode)."""
+    from meshforge.errors import ConfigurationError
+    from meshforge.wiring import build_worker
+
+    logging.basicConfig(
+        level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
+    )
+    settings = load_settings(data_dir=data_dir)
+    wanted = [name.strip() for name in engines.split(",") if name.strip()]
+    try:
+        runner = build_worker(settings, wanted, concurrency)
+    except ConfigurationError as exc:
+        console.print(f"[red]{exc}[/red]")
+        raise typer.Exit(2) from exc
+    console.print(
+        f"[bold]MeshForge worker[/bold]: engines {', '.join(wanted) or 'all'}, "
+        f"concurrency {concurrency}, broker {_redact(settings.queue_url)}"
+    )
+    raise typer.Exit(runner.run())
+
+
+def _redact(url: str) -> str:
+    """A URL without its password, for printing."""
+    scheme, sep, rest = url.partition("://")
+    credentials, at, host = rest.rpartition("@")
+    if not at:
+        return url
+    return f"{scheme}{sep}{credentials.split(':', 1)[0]}:***@{host}"
+
+
+@app.command()
+def migrate(data_dir: DataDir = None) -> None:
+    """Bring the job database to the newest schema (also done by serve and worker at start)."""
+    from meshforge.store.migrate import current_revision, upgrade
+    from meshforge.store.sql import open_engine
+
+    settings = load_settings(data_dir=data_dir)
+    settings.data_dir.mkdir(parents=True, exist_ok=True)
+    engine = open_engine(settings.job_store_url)
+    try:
+        before = current_revision(engine)
+        after = upgrade(engine)
+    finally:
+        engine.dispose()
+    console.print(f"database at revision {after} (was {before or 'empty'})")
+
+
+@app.command()
+def cleanup(
+    jobs_older_than_days: Annotated[
+        float | None,
+        typer.Option(help="Also delete finished jobs (rows and files) older than this"),
+    ] = None,
+    data_dir: DataDir = None,
+) -> None:
+    """Remove expired temp outputs and uploads now; optionally delete old finished jobs."""
+    from meshforge.wiring import open_file_storage, open_store
+    from meshforge.worker.retention import RetentionSweeper
+
+    settings = load_settings(data_dir=data_dir)
+    store = open_store(settings)
+    try:
+        sweeper = RetentionSweeper(store, open_file_storage(settings), settings.cleanup_interval_s)
+        purged = sweeper.sweep()
+        console.print(f"removed the files of {purged} expired job(s)")
+        if jobs_older_than_days is not None:
+            deleted = sweeper.delete_finished_before(time.time() - jobs_older_than_days * 86400)
+            console.print(
+                f"deleted {deleted} finished job(s) older than {jobs_older_than_days:g} days"
+            )
+    finally:
+        store.close()
 
 
 @keys_app.command("create")

@@ -69,3 +69,11 @@ class Unavailable(MeshForgeError):
     """Service temporarily unavailable. Please try again later."""
 
     http_status = 503
+
+
+class MissingDependency(MeshForgeError, ImportError):
+    """A configured adapter needs an optional extra that is not installed (the message says which)."""
+
+
+class ConfigurationError(MeshForgeError, ValueError):
+    """A setting has a value MeshForge cannot use (the message names the setting)."""

@@ -8,13 +8,13 @@ from typing import TYPE_CHECKING
 
 from meshforge.jobs.service import JobService
 from meshforge.settings import Settings
-from meshforge.storage.local import LocalStorage
+from meshforge.storage.base import FileStorage
 from meshforge.store.sql import SqlJobStore
 
 if TYPE_CHECKING:
     from meshforge.api.auth import KeyAuthenticator
     from meshforge.inputs.model_files import ModelFileValidator
-    from meshforge.queue.local import LocalQueue
+    from meshforge.queue.base import JobQueue
     from meshforge.webhooks.sender import WebhookSender
     from meshforge.worker.retention import RetentionSweeper
 
@@ -25,11 +25,11 @@ class Runtime:
 
     settings: Settings
     store: SqlJobStore
-    storage: LocalStorage
+    storage: FileStorage
     service: JobService
     auth: KeyAuthenticator
     uploads: ModelFileValidator
-    queue: LocalQueue | None = None
+    queue: JobQueue | None = None
     webhooks: WebhookSender | None = None
     retention: RetentionSweeper | None = None
     engine_paths: Mapping[str, str] = field(default_factory=dict)

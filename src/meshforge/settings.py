@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import Literal
 
 from pydantic import Field, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
@@ -28,6 +29,28 @@ class Settings(BaseSettings):
     proxy_url: str | None = None
     #: SQLAlchemy URL of the job store; default sqlite:///<data_dir>/meshforge.db
     database_url: str | None = None
+    #: connections each process keeps open to PostgreSQL (SQLite ignores it)
+    database_pool_size: int = Field(default=5, ge=1, le=100)
+    #: where jobs are dispatched: "local" (workers inside the server) or a Celery broker URL
+    #: (redis://..., amqp://...) served by ``meshforge worker`` processes
+    queue_url: str = "local"
+    #: a queued job whose broker message is older than this is dispatched again (a broker that
+    #: restarted without persistence forgets messages; a duplicate costs one no-op claim)
+    redispatch_after_s: float = Field(default=600.0, gt=0)
+    #: where files live: file:///path (default <data_dir>/files) or s3://bucket/prefix
+    storage_url: str | None = None
+    #: S3-compatible endpoint (MinIO, R2, ...); unset means AWS
+    s3_endpoint_url: str | None = None
+    s3_region: str = "us-east-1"
+    s3_access_key_id: str | None = None
+    s3_secret_access_key: str | None = None
+    #: how S3 outputs reach clients: through the API ("proxy"), a redirect to a presigned URL
+    #: ("presigned"), or straight from the bucket's public URL ("public", needs s3_public_url)
+    s3_serve: Literal["proxy", "presigned", "public"] = "proxy"
+    #: base URL of the bucket's public objects, e.g. https://cdn.example.com/<prefix>
+    s3_public_url: str | None = None
+    #: lifetime of a presigned download URL
+    s3_presign_expiry_s: int = Field(default=3600, ge=60, le=7 * 24 * 3600)
     #: jobs generated at once by this server (each in its own engine process)
     workers: int = Field(default_factory=_default_workers, ge=1, le=64)
     #: a job running longer than this is stopped and failed
@@ -67,7 +90,7 @@ class Settings(BaseSettings):
     #: sends of one webhook before it is given up
     webhook_max_attempts: int = Field(default=10, ge=1)
 
-    @field_validator("public_url", "proxy_url")
+    @field_validator("public_url", "proxy_url", "s3_public_url")
     @classmethod
     def _strip_slash(cls, value: str | None) -> str | None:
         return value.rstrip("/") if value else value
@@ -86,6 +109,23 @@ class Settings(BaseSettings):
     def job_store_url(self) -> str:
         """SQLAlchemy URL of the job store."""
         return self.database_url or f"sqlite:///{self.data_dir.resolve() / 'meshforge.db'}"
+
+    @property
+    def file_storage_url(self) -> str:
+        """URL of file storage: the setting, else the local files directory."""
+        return self.storage_url or f"file://{self.files_dir.resolve()}"
+
+    @property
+    def uses_celery(self) -> bool:
+        """True when jobs go to Celery workers instead of threads inside the server."""
+        return self.queue_url != "local"
+
+    @property
+    def output_base_url(self) -> str:
+        """Base of ``output`` and ``future_links`` URLs: /out on this server, or the bucket."""
+        if self.storage_url and self.storage_url.startswith("s3://") and self.s3_serve == "public":
+            return self.s3_public_url or self.base_url + "/out"
+        return self.base_url + "/out"
 
     @property
     def files_dir(self) -> Path:

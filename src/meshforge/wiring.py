@@ -1,30 +1,97 @@
-"""The composition root: the only place that names concrete adapters and builds them."""
+"""The composition root: the only place that names concrete adapters and builds them.
+
+Adapters are chosen by URL scheme (``sqlite://`` / ``postgresql://`` for jobs, ``local`` /
+``redis://`` / ``amqp://`` for dispatch, ``file://`` / ``s3://`` for files) and the optional
+ones are imported only when configured, so the embedded default needs none of their extras.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from meshforge.api.auth import KeyAuthenticator
 from meshforge.engines.registry import engine_paths as registered_engine_paths
+from meshforge.errors import ConfigurationError
 from meshforge.inputs.model_files import ModelFileValidator
 from meshforge.jobs.service import JobService
 from meshforge.modelslab.responses import job_body
-from meshforge.queue.local import LocalQueue
+from meshforge.queue.base import JobQueue
 from meshforge.runtime import Runtime
 from meshforge.settings import Settings
+from meshforge.storage.base import FileStorage
 from meshforge.storage.local import LocalStorage
 from meshforge.store.sql import SqlJobStore
 from meshforge.webhooks.sender import WebhookPolicy, WebhookSender
 from meshforge.worker.retention import RetentionSweeper
 from meshforge.worker.run_job import WorkerContext
 
+if TYPE_CHECKING:
+    from meshforge.queue.celery import CeleryWorker
+
+_CELERY_SCHEMES = ("redis://", "rediss://", "amqp://", "amqps://", "pyamqp://", "sentinel://")
+
 
 def open_store(settings: Settings) -> SqlJobStore:
-    """The job store for ``settings``, with its tables created."""
+    """The job store for ``settings``, migrated to the newest schema."""
     settings.data_dir.mkdir(parents=True, exist_ok=True)
-    store = SqlJobStore(settings.job_store_url)
+    store = SqlJobStore(settings.job_store_url, pool_size=settings.database_pool_size)
     store.create_schema()
     return store
+
+
+def open_file_storage(settings: Settings) -> FileStorage:
+    """Local directory (``file://``, the default) or an S3-compatible bucket (``s3://``)."""
+    url = settings.file_storage_url
+    if url.startswith("file://"):
+        return LocalStorage(_local_path(url))
+    if url.startswith("s3://"):
+        from meshforge.storage.s3 import S3Storage  # needs the [s3] extra
+
+        return S3Storage.from_url(
+            url,
+            staging_root=settings.data_dir / "staging",
+            endpoint_url=settings.s3_endpoint_url,
+            region=settings.s3_region,
+            access_key_id=settings.s3_access_key_id,
+            secret_access_key=settings.s3_secret_access_key,
+            serve=settings.s3_serve,
+            public_url=settings.s3_public_url,
+            presign_expiry_s=settings.s3_presign_expiry_s,
+        )
+    raise ConfigurationError(
+        f"MESHFORGE_STORAGE_URL: unsupported {url!r}; use file:///path or s3://bucket/prefix"
+    )
+
+
+def _local_path(url: str) -> Path:
+    return Path(url.removeprefix("file://"))
+
+
+def open_queue(
+    settings: Settings, ctx: WorkerContext, preload: tuple[str, ...], run_workers: bool
+) -> JobQueue | None:
+    """In-process workers (``local``) or a Celery producer (a broker URL)."""
+    if settings.queue_url == "local":
+        if not run_workers:
+            return None
+        from meshforge.queue.local import LocalQueue
+
+        return LocalQueue(
+            ctx,
+            settings.workers,
+            preload=preload,
+            sole_runner=settings.job_store_url.startswith("sqlite"),
+        )
+    if settings.queue_url.startswith(_CELERY_SCHEMES):
+        from meshforge.queue.celery import CeleryQueue  # needs the [celery] extra
+
+        return CeleryQueue(ctx.store, settings)
+    raise ConfigurationError(
+        f"MESHFORGE_QUEUE_URL: unsupported {settings.queue_url!r}; use local, redis://... "
+        "or amqp://..."
+    )
 
 
 def build_runtime(
@@ -33,26 +100,23 @@ def build_runtime(
     run_workers: bool = True,
     engine_paths: Mapping[str, str] | None = None,
 ) -> Runtime:
-    """Build the store, storage, service and (embedded default) in-process workers."""
+    """Build the store, storage, queue, service and background senders of an API server.
+
+    ``run_workers=False`` builds a server that accepts jobs but neither runs nor dispatches
+    them (tests of the API alone).
+    """
     store = open_store(settings)
-    storage = LocalStorage(settings.files_dir)
+    storage = open_file_storage(settings)
     paths = registered_engine_paths(engine_paths)
-    queue = (
-        LocalQueue(
-            WorkerContext(store, storage, settings, paths),
-            settings.workers,
-            preload=tuple(sorted(set(paths.values()))),
-        )
-        if run_workers
-        else None
-    )
+    ctx = WorkerContext(store, storage, settings, paths)
+    queue = open_queue(settings, ctx, tuple(sorted(set(paths.values()))), run_workers)
     service = JobService(
         store,
         storage,
         max_queued_per_key=settings.max_queued_per_key,
         temp_retention_s=settings.temp_retention_s,
         workers=settings.workers,
-        on_submit=queue.notify if queue else (lambda: None),
+        on_submit=queue.enqueue if queue else (lambda _job: None),
     )
     policy = WebhookPolicy(
         timeout_s=settings.webhook_timeout_s,
@@ -78,3 +142,27 @@ def build_runtime(
         else None,
         engine_paths=paths,
     )
+
+
+def build_worker(
+    settings: Settings,
+    engines: Collection[str],
+    concurrency: int,
+    engine_paths: Mapping[str, str] | None = None,
+) -> CeleryWorker:
+    """A Celery worker process serving ``engines`` (all registered ones when empty)."""
+    if not settings.uses_celery:
+        raise ConfigurationError(
+            "meshforge worker needs a broker: set MESHFORGE_QUEUE_URL (redis://... or amqp://...)"
+        )
+    paths = registered_engine_paths(engine_paths)
+    unknown = sorted(set(engines) - set(paths))
+    if unknown:
+        raise ConfigurationError(
+            f"--engines: unknown {', '.join(unknown)}; available: {', '.join(sorted(paths))}"
+        )
+    from meshforge.queue.celery import CeleryWorker
+
+    store = open_store(settings)
+    ctx = WorkerContext(store, open_file_storage(settings), settings, paths)
+    return CeleryWorker(ctx, engines or sorted(paths), concurrency)

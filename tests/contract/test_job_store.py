@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import threading
+import time
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -17,7 +18,6 @@ from sqlalchemy import text
 
 from meshforge.jobs.keys import generate_key, hash_key, key_prefix
 from meshforge.jobs.model import ApiKey, JobStatus
-from meshforge.store.schema import metadata
 from meshforge.store.sql import SqlJobStore
 
 POSTGRES_URL = os.environ.get(
@@ -34,15 +34,20 @@ def _postgres_store() -> SqlJobStore:
         if os.environ.get("CI"):
             pytest.fail(f"PostgreSQL is required in CI and unreachable at {POSTGRES_URL}: {exc}")
         pytest.skip(f"PostgreSQL not reachable at {POSTGRES_URL}")
-    # a private schema per test keeps runs independent
+    # a private schema per test keeps runs independent; search_path puts every table there,
+    # the migrations' own alembic_version included
     schema = f"t_{uuid.uuid4().hex[:12]}"
     with store.engine.begin() as conn:
         conn.execute(text(f'CREATE SCHEMA "{schema}"'))
     store.close()
-    store = SqlJobStore(POSTGRES_URL)
-    store.engine.update_execution_options(schema_translate_map={None: schema})
+    store = SqlJobStore(postgres_url_in_schema(schema))
     store.schema_name = schema  # type: ignore[attr-defined]
     return store
+
+
+def postgres_url_in_schema(schema: str) -> str:
+    """The test database URL with ``search_path`` set to ``schema``."""
+    return f"{POSTGRES_URL}?options=-csearch_path%3D{schema}"
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])
@@ -51,12 +56,14 @@ def store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[SqlJobStor
         store = SqlJobStore(f"sqlite:///{tmp_path / 'jobs.db'}")
     else:
         store = _postgres_store()
-    metadata.create_all(store.engine)
+    store.create_schema()  # the migrations, so both dialects run them in every test
     yield store
-    if request.param == "postgresql":
-        with store.engine.begin() as conn:
-            conn.execute(text(f'DROP SCHEMA "{store.schema_name}" CASCADE'))  # type: ignore[attr-defined]
     store.close()
+    if request.param == "postgresql":
+        cleaner = SqlJobStore(POSTGRES_URL)
+        with cleaner.engine.begin() as conn:
+            conn.execute(text(f'DROP SCHEMA "{store.schema_name}" CASCADE'))  # type: ignore[attr-defined]
+        cleaner.close()
 
 
 def owner(store: SqlJobStore, name: str = "alice") -> ApiKey:
@@ -187,3 +194,90 @@ def test_ending_a_job_writes_its_webhook_to_the_outbox_once(store: SqlJobStore) 
     store.finish_delivery(delivery, "delivered")
     assert store.get_job(with_hook).webhook_status == "delivered"  # type: ignore[union-attr]
     assert len(store.deliveries_for(with_hook)) == 1
+
+
+def test_claiming_a_named_job_happens_once(store: SqlJobStore) -> None:
+    alice = owner(store)
+    job_id = add(store, alice)
+    first = store.claim(job_id, lease_s=60)
+    assert first is not None and first.attempts == 1
+    # a broker delivering the same message again finds the job taken
+    assert store.claim(job_id, lease_s=60) is None
+    store.transition(job_id, JobStatus.SUCCEEDED, files=["a.glb"])
+    assert store.claim(job_id, lease_s=60) is None
+
+
+def test_claim_next_serves_only_the_engines_asked_for(store: SqlJobStore) -> None:
+    alice = owner(store)
+    text_job = add(store, alice, engine="text")
+    image_job = add(store, alice, engine="image")
+    assert store.claim_next(lease_s=60, engines=["image"]).id == image_job  # type: ignore[union-attr]
+    assert store.claim_next(lease_s=60, engines=["image"]) is None
+    assert store.claim_next(lease_s=60, engines=["text", "multiview"]).id == text_job  # type: ignore[union-attr]
+
+
+def test_a_run_that_lost_its_lease_changes_nothing(store: SqlJobStore) -> None:
+    alice = owner(store)
+    job_id = add(store, alice)
+    stale = store.claim(job_id, lease_s=-1)
+    assert stale is not None
+    (requeued,) = store.recover_interrupted(max_attempts=3)
+    assert requeued.status is JobStatus.QUEUED and requeued.attempts == 1
+    fresh = store.claim(job_id, lease_s=60)
+    assert fresh is not None and fresh.attempts == 2
+    # the first worker comes back to life: its progress and its result are refused
+    assert not store.report_progress(job_id, 80, lease_s=60, attempt=stale.attempts)
+    assert store.transition(job_id, JobStatus.SUCCEEDED, attempt=stale.attempts) is None
+    assert store.report_progress(job_id, 80, lease_s=60, attempt=fresh.attempts)
+    done = store.transition(job_id, JobStatus.SUCCEEDED, attempt=fresh.attempts, files=["x.glb"])
+    assert done is not None and done.attempts == 2
+
+
+def test_requeued_jobs_are_dispatched_again(store: SqlJobStore) -> None:
+    alice = owner(store)
+    job_id = add(store, alice, engine="text", created_at=time.time() - 60)
+    assert store.undispatched(older_than_s=5, stale_after_s=600) == [(job_id, "text")]
+    store.mark_dispatched(job_id)
+    assert store.undispatched(older_than_s=5, stale_after_s=600) == []
+    # an old message the broker may have lost is sent again
+    assert store.undispatched(older_than_s=5, stale_after_s=-1) == [(job_id, "text")]
+    store.claim(job_id, lease_s=-1)
+    store.recover_interrupted(max_attempts=3)
+    assert store.undispatched(older_than_s=5, stale_after_s=600) == [(job_id, "text")]
+
+
+def test_workers_are_live_while_they_beat(store: SqlJobStore) -> None:
+    store.heartbeat("w1", "host-a", 11, ["text", "image"], 2)
+    store.heartbeat("w2", "host-b", 12, ["image"], 1)
+    store.heartbeat("w1", "host-a", 11, ["text", "image"], 3)  # a beat updates, never duplicates
+    live = {w.id: w for w in store.live_workers(max_age_s=30)}
+    assert set(live) == {"w1", "w2"}
+    assert live["w1"].engines == ("image", "text") and live["w1"].concurrency == 3
+    assert store.live_workers(max_age_s=-1) == []
+    store.forget_worker("w1")
+    assert [w.id for w in store.live_workers(max_age_s=30)] == ["w2"]
+
+
+def test_queue_load_counts_work_of_the_pool_only(store: SqlJobStore) -> None:
+    alice = owner(store)
+    running = add(store, alice, engine="image", eta_s=4.0)
+    store.claim(running, lease_s=60)
+    store.report_progress(running, 50, lease_s=60)
+    add(store, alice, engine="image", eta_s=1.0)
+    add(store, alice, engine="text", eta_s=7.0)
+    mine = add(store, alice, engine="image", eta_s=1.0)
+    add(store, alice, engine="image", eta_s=9.0)  # behind it: not counted
+    load = store.queue_load(mine, ["image"])
+    assert (load.ahead, load.ahead_s, load.running_s) == (1, 1.0, 2.0)
+    assert store.queue_load(mine, ["image", "text"]).ahead_s == 8.0
+
+
+def test_recent_slowdowns_compare_real_and_estimated_time(store: SqlJobStore) -> None:
+    alice = owner(store)
+    job_id = add(store, alice, engine="text", eta_s=2.0)
+    store.claim(job_id, lease_s=60)
+    job = store.get_job(job_id)
+    assert job is not None and job.started_at is not None
+    store.transition(job_id, JobStatus.SUCCEEDED, finished_at=job.started_at + 3.0)
+    assert store.recent_slowdowns("text") == [pytest.approx(1.5)]
+    assert store.recent_slowdowns("image") == []

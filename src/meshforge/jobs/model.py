@@ -91,6 +91,7 @@ class Job:
     expires_at: float | None = None  #: when temp outputs are removed
     purged_at: float | None = None  #: when the retention sweep removed the files
     webhook_status: str = ""  #: "" (none), pending, delivered, failed, disabled
+    engine: str = ""  #: model_id of the engine that runs it ("" for uploads)
 
     @property
     def is_terminal(self) -> bool:

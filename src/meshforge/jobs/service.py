@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import math
 import secrets
+import statistics
 import time
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from typing import Any, Protocol
 
@@ -20,7 +21,6 @@ class JobStore(Protocol):
     def add_job(self, **values: Any) -> Job: ...
     def get_job(self, job_id: int, owner_id: int | None = None) -> Job | None: ...
     def count_active(self, owner_id: int) -> int: ...
-    def queue_ahead(self, job_id: int) -> tuple[int, float]: ...
     def list_jobs(self, owner_id: int, limit: int = 20, offset: int = 0) -> list[Job]: ...
     def transition(
         self, job_id: int, new: JobStatus, owner_id: int | None = None, **values: Any
@@ -28,6 +28,29 @@ class JobStore(Protocol):
     def delete_job(self, job_id: int, owner_id: int) -> bool: ...
     def cancel_queued(self, message: str) -> int: ...
     def queue_totals(self) -> tuple[int, float]: ...
+    def queue_load(self, job_id: int, engines: Collection[str]) -> QueueLoadView: ...
+    def live_workers(self, max_age_s: float) -> Sequence[WorkerView]: ...
+    def recent_slowdowns(self, engine: str, limit: int = 20) -> list[float]: ...
+
+
+class WorkerView(Protocol):
+    """What the service reads of a live worker."""
+
+    @property
+    def engines(self) -> tuple[str, ...]: ...
+    @property
+    def concurrency(self) -> int: ...
+
+
+class QueueLoadView(Protocol):
+    """Work in front of a queued job (see ``store.fleet.QueueLoad``)."""
+
+    @property
+    def ahead(self) -> int: ...
+    @property
+    def ahead_s(self) -> float: ...
+    @property
+    def running_s(self) -> float: ...
 
 
 class FileStore(Protocol):
@@ -60,6 +83,12 @@ class QueueInfo:
     eta_s: int
 
 
+#: a worker whose heartbeat is older than this no longer counts towards capacity
+WORKER_STALE_S = 30.0
+#: how long the fleet's capacity and timings are reused between ETA computations
+_FLEET_CACHE_S = 2.0
+
+
 def pick_seed(seed: int) -> int:
     """The seed to use: the one asked for, or a random non-zero one for 0."""
     return seed if seed else secrets.randbelow(2**32 - 1) + 1
@@ -76,7 +105,7 @@ class JobService:
         max_queued_per_key: int,
         temp_retention_s: float,
         workers: int,
-        on_submit: Callable[[], None] = lambda: None,
+        on_submit: Callable[[Job], None] = lambda _job: None,
     ) -> None:
         self._store = store
         self._files = files
@@ -84,6 +113,8 @@ class JobService:
         self._retention_s = temp_retention_s
         self._workers = max(1, workers)
         self._on_submit = on_submit
+        self._fleet: tuple[float, Sequence[WorkerView]] = (-math.inf, ())
+        self._slowdowns: dict[str, tuple[float, float]] = {}
         #: set when the server is shutting down: new jobs get a 503 while running ones finish
         self.draining = False
 
@@ -108,13 +139,14 @@ class JobService:
             file_prefix=prefix,
             output_format=spec.output_format,
             params={**params, "file_prefix": prefix},
+            engine=str(params.get("model_id") or ""),
             eta_s=spec.estimated_s,
             track_id=spec.track_id,
             webhook=spec.webhook,
             input_name=input_name,
             expires_at=time.time() + self._retention_s if spec.temp else None,
         )
-        self._on_submit()
+        self._on_submit(job)
         return job
 
     def store_upload(self, owner: ApiKey, extension: str, data: bytes) -> Job:
@@ -144,12 +176,45 @@ class JobService:
         return job
 
     def queue_info(self, job: Job) -> QueueInfo:
-        """Position in the queue and an integer ETA in seconds (at least 1)."""
+        """Position in its engine pool's queue and an integer ETA in seconds (at least 1).
+
+        The ETA is the work in front of the job (queued before it, plus what is left of the
+        running jobs) shared by the live workers serving its engine, plus its own run time;
+        estimates are scaled by how long the engine's recent jobs really took.
+        """
+        factor = self._slowdown(job.engine)
         if job.status is JobStatus.PROCESSING:
-            remaining = job.eta_s * (1 - job.progress / 100)
+            remaining = job.eta_s * factor * (1 - job.progress / 100)
             return QueueInfo(0, max(1, math.ceil(remaining)))
-        ahead, cost = self._store.queue_ahead(job.id)
-        return QueueInfo(ahead, max(1, math.ceil(cost / self._workers + job.eta_s)))
+        pool, capacity = self._pool(job.engine)
+        load = self._store.queue_load(job.id, pool)
+        wait = (load.ahead_s + load.running_s) * factor / capacity
+        return QueueInfo(load.ahead, max(1, math.ceil(wait + job.eta_s * factor)))
+
+    def _workers_now(self) -> Sequence[WorkerView]:
+        cached_at, live = self._fleet
+        if time.monotonic() - cached_at > _FLEET_CACHE_S:
+            live = self._store.live_workers(WORKER_STALE_S)
+            self._fleet = (time.monotonic(), live)
+        return live
+
+    def _pool(self, engine: str) -> tuple[list[str], int]:
+        """Engines whose jobs compete with ``engine``'s for the same workers, and their slots."""
+        serving = [w for w in self._workers_now() if engine in w.engines]
+        if not serving:  # nobody serves it yet: count its own queue, as if one worker came
+            return [engine], max(1, self._workers)
+        pool = sorted({e for w in serving for e in w.engines})
+        return pool, max(1, sum(w.concurrency for w in serving))
+
+    def _slowdown(self, engine: str) -> float:
+        """Median of (time taken / time estimated) over the engine's recent jobs; 1 if none."""
+        cached = self._slowdowns.get(engine)
+        if cached is not None and time.monotonic() - cached[0] <= _FLEET_CACHE_S:
+            return cached[1]
+        ratios = self._store.recent_slowdowns(engine) if engine else []
+        factor = min(20.0, max(0.05, statistics.median(ratios))) if ratios else 1.0
+        self._slowdowns[engine] = (time.monotonic(), factor)
+        return factor
 
     def list(self, owner: ApiKey, limit: int, offset: int) -> list[Job]:
         """The caller's jobs, newest first."""
@@ -176,6 +241,7 @@ class JobService:
         return self._store.cancel_queued("The job was canceled: the queue was cleared.")
 
     def queue_seconds(self) -> int:
-        """Seconds until the current queue is worked off."""
+        """Seconds until the current queue is worked off by the live workers."""
         _count, cost = self._store.queue_totals()
-        return math.ceil(cost / self._workers)
+        slots = sum(w.concurrency for w in self._workers_now()) or self._workers
+        return math.ceil(cost / max(1, slots))

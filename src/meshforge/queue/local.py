@@ -11,6 +11,8 @@ import logging
 import threading
 import time
 
+from meshforge.jobs.model import Job
+from meshforge.queue.sweeper import QueueSweeper, WorkerIdentity, sweep_interval_s
 from meshforge.worker.engine_process import EngineProcess
 from meshforge.worker.run_job import WorkerContext, run_job
 
@@ -21,21 +23,47 @@ IDLE_POLL_S = 1.0
 
 
 class LocalQueue:
-    """``workers`` threads claiming jobs from the store and running them in engine processes."""
+    """``workers`` threads claiming jobs from the store and running them in engine processes.
 
-    def __init__(self, ctx: WorkerContext, workers: int, preload: tuple[str, ...] = ()) -> None:
+    ``sole_runner``: no other process runs this store's jobs (SQLite on one machine), so at
+    start every job still marked running was this server's and is requeued at once; with a
+    shared database only jobs whose lease ran out are taken back, by the sweeper.
+    """
+
+    def __init__(
+        self,
+        ctx: WorkerContext,
+        workers: int,
+        preload: tuple[str, ...] = (),
+        *,
+        sole_runner: bool = True,
+    ) -> None:
         self._ctx = ctx
+        self._sole_runner = sole_runner
         self._wake = threading.Condition()
         self._stopping = threading.Event()
         self._engines = [EngineProcess(preload) for _ in range(workers)]
         self._threads: list[threading.Thread] = []
+        self._sweeper = QueueSweeper(
+            ctx.store,
+            max_attempts=ctx.settings.max_attempts,
+            interval_s=sweep_interval_s(ctx.settings.lease_s),
+            worker=WorkerIdentity(tuple(sorted(ctx.engine_paths)), workers),
+        )
+
+    @property
+    def runs_jobs_here(self) -> bool:
+        """Jobs run inside this process."""
+        return True
 
     def start(self) -> None:
         """Requeue jobs interrupted by the last shutdown, start engine processes and workers."""
         ctx = self._ctx
-        for job in ctx.store.recover_interrupted(ctx.settings.max_attempts, only_expired=False):
-            log.info("job %s was interrupted; now %s", job.id, job.status.value)
+        if self._sole_runner:
+            for job in ctx.store.recover_interrupted(ctx.settings.max_attempts, only_expired=False):
+                log.info("job %s was interrupted; now %s", job.id, job.status.value)
         ctx.storage.clear_staging()
+        self._sweeper.start()
         for index, engine in enumerate(self._engines):
             thread = threading.Thread(
                 target=self._work, args=(engine,), name=f"meshforge-worker-{index}", daemon=True
@@ -43,10 +71,19 @@ class LocalQueue:
             thread.start()
             self._threads.append(thread)
 
-    def notify(self) -> None:
+    def enqueue(self, job: Job) -> None:  # noqa: ARG002 - workers claim from the table
         """Wake an idle worker: a job was just queued."""
+        self.notify()
+
+    def notify(self) -> None:
+        """Wake an idle worker."""
         with self._wake:
             self._wake.notify()
+
+    def ping(self) -> None:
+        """Raise if no worker thread is alive any more."""
+        if self._threads and not any(t.is_alive() for t in self._threads):
+            raise RuntimeError("every worker thread has stopped")
 
     def stop(self, grace_s: float = 0.0) -> None:
         """Stop claiming jobs; give running ones ``grace_s`` to finish, then stop their engines.
@@ -64,6 +101,7 @@ class LocalQueue:
             engine.shutdown()
         for thread in self._threads:
             thread.join(timeout=10)
+        self._sweeper.stop()
 
     def _work(self, engine: EngineProcess) -> None:
         try:

@@ -1,7 +1,7 @@
-"""Where files live: outputs served at /out and uploaded inputs kept for their jobs."""
+"""Where files live: outputs served at /out (or from a bucket) and inputs kept for their jobs."""
 
 from __future__ import annotations
 
-from meshforge.storage.local import LocalStorage
+from meshforge.storage.base import CONTENT_TYPES, Download, FileStorage, content_type
 
-__all__ = ["LocalStorage"]
+__all__ = ["CONTENT_TYPES", "Download", "FileStorage", "content_type"]

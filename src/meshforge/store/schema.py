@@ -60,7 +60,12 @@ jobs = Table(
     Column("purged_at", Float, nullable=True),
     #: "" (no webhook), pending, delivered, failed, disabled
     Column("webhook_status", String(16), nullable=False, default=""),
+    #: model_id of the engine that runs the job: picks the Celery queue and the timings it feeds
+    Column("engine", String(32), nullable=True),
+    #: when the job was last handed to the broker; NULL = still to dispatch (the dispatch outbox)
+    Column("dispatched_at", Float, nullable=True),
     Index("ix_jobs_status_id", "status", "id"),
+    Index("ix_jobs_engine_status", "engine", "status", "finished_at"),
     Index("ix_jobs_owner_status", "owner_id", "status"),
     Index("ix_jobs_expiry", "purged_at", "expires_at"),
 )
@@ -80,4 +85,18 @@ webhook_deliveries = Table(
     Column("finished_at", Float, nullable=True),
     Column("last_error", Text, nullable=True),
     Index("ix_deliveries_due", "status", "next_attempt_at"),
+)
+
+#: processes that run jobs (in-process queues and Celery workers), seen through their heartbeats;
+#: the API sizes queue ETAs by the capacity of the live ones
+workers = Table(
+    "workers",
+    metadata,
+    Column("id", String(80), primary_key=True),
+    Column("hostname", String(200), nullable=False),
+    Column("pid", Integer, nullable=False),
+    Column("engines", JSON, nullable=False),
+    Column("concurrency", Integer, nullable=False),
+    Column("started_at", Float, nullable=False),
+    Column("last_seen", Float, nullable=False),
 )

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import time
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from typing import Any
 
 from sqlalchemy import Engine, Row, bindparam, case, create_engine, event, func, select, update
@@ -17,7 +17,9 @@ from meshforge.jobs.model import (
     JobStatus,
     allowed_sources,
 )
-from meshforge.store.schema import api_keys, jobs, metadata, webhook_deliveries
+from meshforge.store.fleet import FleetQueries
+from meshforge.store.migrate import upgrade
+from meshforge.store.schema import api_keys, jobs, webhook_deliveries
 from meshforge.webhooks.outbox import Delivery
 from meshforge.webhooks.signing import new_secret
 
@@ -91,6 +93,7 @@ def _to_job(row: Row[Any]) -> Job:
         expires_at=m["expires_at"],
         webhook_status=m["webhook_status"] or "",
         purged_at=m["purged_at"],
+        engine=m["engine"] or str((m["params"] or {}).get("model_id") or ""),
     )
 
 
@@ -106,7 +109,7 @@ def _to_key(row: Row[Any]) -> ApiKey:
     )
 
 
-class SqlJobStore:
+class SqlJobStore(FleetQueries):
     """The job store. Every state change is one conditional UPDATE, so races resolve in SQL."""
 
     def __init__(self, url: str, pool_size: int = 5) -> None:
@@ -115,8 +118,8 @@ class SqlJobStore:
         self._is_sqlite = url.startswith("sqlite")
 
     def create_schema(self) -> None:
-        """Create missing tables (idempotent)."""
-        metadata.create_all(self.engine)
+        """Bring the schema to the newest migration (idempotent; safe from many processes)."""
+        upgrade(self.engine)
 
     def close(self) -> None:
         """Release every pooled connection."""
@@ -239,53 +242,84 @@ class SqlJobStore:
             ).all()
         return [_to_job(r) for r in rows]
 
-    def claim_next(self, lease_s: float) -> Job | None:
-        """Atomically move the oldest queued job to processing and return it."""
-        now = time.time()
+    def claim_next(self, lease_s: float, engines: Collection[str] | None = None) -> Job | None:
+        """Atomically move the oldest queued job (of ``engines``, if given) to processing."""
         oldest = (
             select(jobs.c.id)
             .where(jobs.c.status == JobStatus.QUEUED.value)
             .order_by(jobs.c.id)
             .limit(1)
         )
+        if engines is not None:
+            oldest = oldest.where(jobs.c.engine.in_(list(engines)))
         if not self._is_sqlite:
             oldest = oldest.with_for_update(skip_locked=True)
         with self.engine.connect().execution_options(**_WRITE) as conn, conn.begin():
             job_id = conn.execute(oldest).scalar()
-            if job_id is None:
-                return None
-            row = conn.execute(
-                update(jobs)
-                .where(jobs.c.id == job_id, jobs.c.status == JobStatus.QUEUED.value)
-                .values(
-                    status=JobStatus.PROCESSING.value,
-                    attempts=jobs.c.attempts + 1,
-                    started_at=now,
-                    lease_until=now + lease_s,
-                    progress=0,
-                )
-                .returning(*jobs.c)
-            ).first()
+            return None if job_id is None else self._claim_in(conn, job_id, lease_s)
+
+    def claim(self, job_id: int, lease_s: float) -> Job | None:
+        """Move this job from queued to processing; None if it is not queued (any more).
+
+        A broker may deliver a message twice (redelivery after a lost worker, or after the
+        lease sweeper re-dispatched it): the second delivery finds the job taken and does nothing.
+        """
+        with self.engine.connect().execution_options(**_WRITE) as conn, conn.begin():
+            return self._claim_in(conn, job_id, lease_s)
+
+    @staticmethod
+    def _claim_in(conn: Connection, job_id: int, lease_s: float) -> Job | None:
+        now = time.time()
+        row = conn.execute(
+            update(jobs)
+            .where(jobs.c.id == job_id, jobs.c.status == JobStatus.QUEUED.value)
+            .values(
+                status=JobStatus.PROCESSING.value,
+                attempts=jobs.c.attempts + 1,
+                started_at=now,
+                lease_until=now + lease_s,
+                progress=0,
+            )
+            .returning(*jobs.c)
+        ).first()
         return _to_job(row) if row else None
 
-    def report_progress(self, job_id: int, progress: int, lease_s: float) -> bool:
-        """Record progress and renew the lease; False when the job is no longer running."""
+    def report_progress(
+        self, job_id: int, progress: int, lease_s: float, attempt: int | None = None
+    ) -> bool:
+        """Record progress and renew the lease; False when the job is no longer running.
+
+        ``attempt`` fences a runner whose lease was lost: once the job was taken again, the old
+        run's reports change nothing and it learns to stop.
+        """
+        query = update(jobs).where(jobs.c.id == job_id, jobs.c.status == JobStatus.PROCESSING.value)
+        if attempt is not None:
+            query = query.where(jobs.c.attempts == attempt)
         with self.engine.connect().execution_options(**_WRITE) as conn, conn.begin():
             result = conn.execute(
-                update(jobs)
-                .where(jobs.c.id == job_id, jobs.c.status == JobStatus.PROCESSING.value)
-                .values(progress=progress, lease_until=time.time() + lease_s)
+                query.values(progress=progress, lease_until=time.time() + lease_s)
             )
         return result.rowcount == 1
 
     def transition(
-        self, job_id: int, new: JobStatus, owner_id: int | None = None, **values: Any
+        self,
+        job_id: int,
+        new: JobStatus,
+        owner_id: int | None = None,
+        attempt: int | None = None,
+        **values: Any,
     ) -> Job | None:
-        """Move a job to ``new`` if its current state allows; returns the job, or None."""
+        """Move a job to ``new`` if its current state allows; returns the job, or None.
+
+        ``attempt`` makes the change only if the job is still in that run (a worker finishing
+        a job that was meanwhile taken again by another worker changes nothing).
+        """
         sources = [s.value for s in allowed_sources(new)]
         query = update(jobs).where(jobs.c.id == job_id, jobs.c.status.in_(sources))
         if owner_id is not None:
             query = query.where(jobs.c.owner_id == owner_id)
+        if attempt is not None:
+            query = query.where(jobs.c.attempts == attempt)
         if new in _TERMINAL:
             values.setdefault("finished_at", time.time())
             values.setdefault("lease_until", None)
@@ -320,7 +354,8 @@ class SqlJobStore:
                         "finished_at": now,
                     }
                     if out_of_attempts
-                    else {"status": JobStatus.QUEUED.value, "progress": 0}
+                    # dispatched_at NULL: the dispatcher hands it to the broker again
+                    else {"status": JobStatus.QUEUED.value, "progress": 0, "dispatched_at": None}
                 )
                 if out_of_attempts:
                     values["webhook_status"] = _WEBHOOK_PENDING
@@ -476,6 +511,20 @@ class SqlJobStore:
                     jobs.c.status.in_([s.value for s in _TERMINAL]),
                 )
                 .order_by(jobs.c.expires_at)
+                .limit(limit)
+            ).all()
+        return [_to_job(r) for r in rows]
+
+    def finished_before(self, cutoff: float, limit: int = 100) -> list[Job]:
+        """Finished jobs that ended before ``cutoff``, oldest first."""
+        with self.engine.connect() as conn:
+            rows = conn.execute(
+                select(jobs)
+                .where(
+                    jobs.c.finished_at < cutoff,
+                    jobs.c.status.in_([s.value for s in _TERMINAL]),
+                )
+                .order_by(jobs.c.finished_at)
                 .limit(limit)
             ).all()
         return [_to_job(r) for r in rows]

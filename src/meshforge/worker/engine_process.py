@@ -16,6 +16,7 @@ import signal
 import threading
 import time
 import traceback
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from multiprocessing.connection import Connection
 from multiprocessing.process import BaseProcess
@@ -273,3 +274,32 @@ class EngineProcess:
             elif cancel_sent_at is not None and now - cancel_sent_at > CANCEL_GRACE_S:
                 self.stop()
                 return EngineOutcome("canceled", "The job was canceled.")
+
+
+class EnginePool:
+    """``size`` engine processes shared by the threads of a Celery worker, one job each."""
+
+    def __init__(self, size: int, preload: tuple[str, ...] = ()) -> None:
+        self._all = [EngineProcess(preload) for _ in range(size)]
+        self._idle: queue.SimpleQueue[EngineProcess] = queue.SimpleQueue()
+        for engine in self._all:
+            self._idle.put(engine)
+
+    def start(self) -> None:
+        """Start every engine process (they warm up in the background)."""
+        for engine in self._all:
+            engine.start()
+
+    @contextlib.contextmanager
+    def engine(self) -> Iterator[EngineProcess]:
+        """An idle engine process for the length of one job."""
+        engine = self._idle.get()
+        try:
+            yield engine
+        finally:
+            self._idle.put(engine)
+
+    def shutdown(self) -> None:
+        """Stop every engine process; a job still running ends as "interrupted"."""
+        for engine in self._all:
+            engine.shutdown()

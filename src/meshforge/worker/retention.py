@@ -6,7 +6,7 @@ import logging
 import threading
 import time
 
-from meshforge.storage.local import LocalStorage
+from meshforge.storage.base import FileStorage
 from meshforge.store.sql import SqlJobStore
 
 log = logging.getLogger("meshforge.retention")
@@ -19,7 +19,7 @@ class RetentionSweeper:
     stay, so fetch keeps answering "the result has expired" instead of "not found".
     """
 
-    def __init__(self, store: SqlJobStore, storage: LocalStorage, interval_s: float) -> None:
+    def __init__(self, store: SqlJobStore, storage: FileStorage, interval_s: float) -> None:
         self._store = store
         self._storage = storage
         self._interval_s = interval_s
@@ -39,6 +39,18 @@ class RetentionSweeper:
         if purged:
             log.info("retention: removed the files of %s expired job(s)", purged)
         return purged
+
+    def delete_finished_before(self, cutoff: float) -> int:
+        """Delete finished jobs (rows, outputs and inputs) that ended before ``cutoff``."""
+        deleted = 0
+        while old := self._store.finished_before(cutoff):
+            for job in old:
+                self._storage.delete_outputs(job.files)
+                if job.input_name:
+                    self._storage.delete_input(job.input_name)
+                self._store.delete_job(job.id, job.owner_id)
+                deleted += 1
+        return deleted
 
     def start(self) -> None:
         """Sweep now and then every interval, in a daemon thread."""

@@ -15,7 +15,7 @@ from PIL import Image
 from meshforge.engines.base import CancelFn, GenerationRequest, ProgressFn
 from meshforge.jobs.model import Job, JobKind, JobStatus
 from meshforge.settings import Settings
-from meshforge.storage.local import LocalStorage
+from meshforge.storage.base import FileStorage
 from meshforge.store.sql import SqlJobStore
 from meshforge.worker.engine_process import EngineOutcome, EngineProcess, EngineTask
 
@@ -44,12 +44,12 @@ class WorkerContext:
     """What a worker needs to run jobs."""
 
     store: SqlJobStore
-    storage: LocalStorage
+    storage: FileStorage
     settings: Settings
     engine_paths: Mapping[str, str]
 
 
-def build_request(job: Job, storage: LocalStorage) -> GenerationRequest:
+def build_request(job: Job, storage: FileStorage) -> GenerationRequest:
     """Turn a stored job into the engine's request (loading its input image, if any)."""
     params = job.params
     image = None
@@ -76,7 +76,9 @@ def _progress_reporter(job: Job, ctx: WorkerContext) -> ProgressFn:
         if now - last >= POLL_INTERVAL_S:
             last = now
             # the engine process reports 0..1; the last percent is publishing the files
-            ctx.store.report_progress(job.id, int(fraction * 99), ctx.settings.lease_s)
+            ctx.store.report_progress(
+                job.id, int(fraction * 99), ctx.settings.lease_s, attempt=job.attempts
+            )
 
     return report
 
@@ -90,10 +92,13 @@ def _cancel_checker(job: Job, ctx: WorkerContext) -> CancelFn:
         if not canceled and now - last >= POLL_INTERVAL_S:
             last = now
             current = ctx.store.get_job(job.id)
+            # canceled, deleted, or taken again by another worker after this one lost its lease
             if current is None or current.status is not JobStatus.PROCESSING:
                 canceled = True
             else:  # also renews the lease of an engine that reports no progress for a while
-                ctx.store.report_progress(job.id, current.progress, ctx.settings.lease_s)
+                canceled = not ctx.store.report_progress(
+                    job.id, current.progress, ctx.settings.lease_s, attempt=job.attempts
+                )
         return canceled
 
     return is_canceled
@@ -121,7 +126,10 @@ def run_job(job: Job, ctx: WorkerContext, engine: EngineProcess) -> Job | None:
     except Exception as exc:  # a bug here must fail the job, never leave it processing
         log.exception("job %s: unexpected error", job.id)
         return ctx.store.transition(
-            job.id, JobStatus.FAILED, message=f"Internal error while running the job: {exc}"
+            job.id,
+            JobStatus.FAILED,
+            attempt=job.attempts,
+            message=f"Internal error while running the job: {exc}",
         )
     finally:
         ctx.storage.discard(staging)
@@ -134,13 +142,18 @@ def _record(job: Job, outcome: EngineOutcome, ctx: WorkerContext, staging: Path)
         done = ctx.store.transition(
             job.id,
             JobStatus.SUCCEEDED,
+            attempt=job.attempts,
             files=files,
             progress=100,
             generation_time_s=round(outcome.seconds, 3),
             params={**job.params, **meta},
         )
-        if done is None:  # canceled or deleted while it ran: its files must not linger
-            ctx.storage.delete_outputs(files)
+        if done is None:
+            current = ctx.store.get_job(job.id)
+            # canceled or deleted while it ran: its files must not linger; but a run that lost
+            # its lease and was overtaken shares the file names with the run that won
+            if current is None or current.status is not JobStatus.SUCCEEDED:
+                ctx.storage.delete_outputs(files)
         log.info("job %s: %s in %.2f s", job.id, "done" if done else "dropped", outcome.seconds)
         return done
     if outcome.kind in ("canceled", "interrupted"):
@@ -157,4 +170,4 @@ def _record(job: Job, outcome: EngineOutcome, ctx: WorkerContext, staging: Path)
     else:
         message = outcome.message
     log.warning("job %s failed: %s", job.id, message)
-    return ctx.store.transition(job.id, JobStatus.FAILED, message=message)
+    return ctx.store.transition(job.id, JobStatus.FAILED, attempt=job.attempts, message=message)

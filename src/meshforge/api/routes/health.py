@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from fastapi import APIRouter
 from fastapi.responses import JSONResponse
 
 from meshforge.api.deps import RuntimeDep
+from meshforge.jobs.service import WORKER_STALE_S
 
 router = APIRouter(tags=["Health"])
 
@@ -18,9 +21,27 @@ def healthz() -> dict[str, str]:
 
 @router.get("/readyz", summary="Readiness")
 def readyz(runtime: RuntimeDep) -> JSONResponse:
-    """The database answers and workers are running."""
+    """The database, the broker and file storage answer; 503 naming each one that does not."""
+    checks: dict[str, Callable[[], None]] = {
+        "database": runtime.store.ping,
+        "storage": runtime.storage.ping,
+    }
+    if runtime.queue is not None:
+        checks["broker" if not runtime.queue.runs_jobs_here else "workers"] = runtime.queue.ping
+    failures = {}
+    for name, check in checks.items():
+        try:
+            check()
+        except Exception as exc:
+            failures[name] = f"{type(exc).__name__}: {exc}"
+    if failures:
+        message = "; ".join(f"{name}: {error}" for name, error in failures.items())
+        return JSONResponse({"status": "error", "message": message}, status_code=503)
+    body: dict[str, object] = {"status": "ok", "checked": sorted(checks)}
     try:
-        runtime.store.ping()
-    except Exception as exc:
-        return JSONResponse({"status": "error", "message": f"database: {exc}"}, status_code=503)
-    return JSONResponse({"status": "ok", "workers": runtime.settings.workers})
+        live = runtime.store.live_workers(WORKER_STALE_S)
+        body["workers"] = len(live)
+        body["slots"] = sum(w.concurrency for w in live)
+    except Exception as exc:  # the check above passed, so this is a passing hiccup
+        body["workers_error"] = str(exc)
+    return JSONResponse(body)

@@ -1,0 +1,178 @@
+"""What the store knows of the processes that run jobs: heartbeats, dispatch, recent timings.
+
+Kept apart from the job lifecycle in ``sql.py``: these queries serve scale-out (which workers
+are alive, which queued jobs still have to be handed to the broker) and the queue ETA.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Collection
+from dataclasses import dataclass
+
+from sqlalchemy import Engine, bindparam, delete, func, insert, select, update
+
+from meshforge.jobs.model import JobStatus
+from meshforge.store.schema import jobs, workers
+
+_WRITE = {"meshforge_write": True}
+_READ = {"meshforge_read": True}
+
+_QUEUED = JobStatus.QUEUED.value
+# prebuilt: fetch computes the ETA of every unfinished job it answers for
+_AHEAD = select(func.count(), func.coalesce(func.sum(jobs.c.eta_s), 0.0)).where(
+    jobs.c.status == _QUEUED,
+    jobs.c.id < bindparam("job_id"),
+    jobs.c.engine.in_(bindparam("engines", expanding=True)),
+)
+_RUNNING = select(
+    func.coalesce(func.sum(jobs.c.eta_s * (1.0 - jobs.c.progress / 100.0)), 0.0)
+).where(
+    jobs.c.status == JobStatus.PROCESSING.value,
+    jobs.c.engine.in_(bindparam("engines", expanding=True)),
+)
+
+
+@dataclass(frozen=True)
+class WorkerInfo:
+    """One process that runs jobs, as its last heartbeat described it."""
+
+    id: str
+    hostname: str
+    pid: int
+    engines: tuple[str, ...]
+    concurrency: int
+    last_seen: float
+
+
+@dataclass(frozen=True)
+class QueueLoad:
+    """Work in front of one queued job, in the engine pool that will run it."""
+
+    ahead: int  #: queued jobs before it
+    ahead_s: float  #: their estimated run time, summed
+    running_s: float  #: estimated time left of the jobs running now, summed
+
+
+class FleetQueries:
+    """Mixed into SqlJobStore: worker registry, dispatch outbox and timing statistics."""
+
+    engine: Engine
+
+    # ---- workers ----------------------------------------------------------------------------
+
+    def heartbeat(
+        self, worker_id: str, hostname: str, pid: int, engines: Collection[str], concurrency: int
+    ) -> None:
+        """Record that a worker is alive (registering it on its first beat)."""
+        now = time.time()
+        with self.engine.connect().execution_options(**_WRITE) as conn, conn.begin():
+            seen = conn.execute(
+                update(workers)
+                .where(workers.c.id == worker_id)
+                .values(last_seen=now, engines=sorted(engines), concurrency=concurrency)
+            )
+            if seen.rowcount == 0:
+                conn.execute(
+                    insert(workers).values(
+                        id=worker_id,
+                        hostname=hostname,
+                        pid=pid,
+                        engines=sorted(engines),
+                        concurrency=concurrency,
+                        started_at=now,
+                        last_seen=now,
+                    )
+                )
+
+    def forget_worker(self, worker_id: str) -> None:
+        """Remove a worker that is stopping (and workers silent for a day)."""
+        with self.engine.connect().execution_options(**_WRITE) as conn, conn.begin():
+            conn.execute(
+                delete(workers).where(
+                    (workers.c.id == worker_id) | (workers.c.last_seen < time.time() - 86400)
+                )
+            )
+
+    def live_workers(self, max_age_s: float) -> list[WorkerInfo]:
+        """Workers whose last heartbeat is at most ``max_age_s`` old."""
+        with self.engine.connect().execution_options(**_READ) as conn:
+            rows = conn.execute(
+                select(workers)
+                .where(workers.c.last_seen >= time.time() - max_age_s)
+                .order_by(workers.c.id)
+            ).all()
+        return [
+            WorkerInfo(
+                id=r.id,
+                hostname=r.hostname,
+                pid=r.pid,
+                engines=tuple(r.engines),
+                concurrency=r.concurrency,
+                last_seen=r.last_seen,
+            )
+            for r in rows
+        ]
+
+    # ---- dispatch outbox --------------------------------------------------------------------
+
+    def mark_dispatched(self, job_id: int) -> None:
+        """Record that a queued job's message went to the broker."""
+        with self.engine.connect().execution_options(**_WRITE) as conn, conn.begin():
+            conn.execute(update(jobs).where(jobs.c.id == job_id).values(dispatched_at=time.time()))
+
+    def undispatched(
+        self, older_than_s: float, stale_after_s: float, limit: int = 100
+    ) -> list[tuple[int, str]]:
+        """(id, engine) of queued jobs the broker may not hold, oldest first.
+
+        Those never dispatched (``older_than_s`` leaves the API that queued one time to do it
+        itself), and those dispatched more than ``stale_after_s`` ago: a broker that restarted
+        without persistence forgets its messages, and a second message for a job that is still
+        waiting costs one no-op claim.
+        """
+        now = time.time()
+        never = jobs.c.dispatched_at.is_(None) & (jobs.c.created_at < now - older_than_s)
+        with self.engine.connect().execution_options(**_READ) as conn:
+            rows = conn.execute(
+                select(jobs.c.id, jobs.c.engine)
+                .where(
+                    jobs.c.status == _QUEUED,
+                    never | (jobs.c.dispatched_at < now - stale_after_s),
+                )
+                .order_by(jobs.c.id)
+                .limit(limit)
+            ).all()
+        return [(int(r.id), str(r.engine or "")) for r in rows]
+
+    # ---- timings ----------------------------------------------------------------------------
+
+    def queue_load(self, job_id: int, engines: Collection[str]) -> QueueLoad:
+        """Queued work ahead of a job and running work, among jobs of ``engines``."""
+        params = {"job_id": job_id, "engines": list(engines)}
+        with self.engine.connect().execution_options(**_READ) as conn:
+            count, cost = conn.execute(_AHEAD, params).one()
+            running = conn.execute(_RUNNING, params).scalar_one()
+        return QueueLoad(int(count), float(cost), float(running))
+
+    def recent_slowdowns(self, engine: str, limit: int = 20) -> list[float]:
+        """For the last ``limit`` successes of ``engine``: time taken / time estimated.
+
+        Time taken is claim to finish (engine, files and bookkeeping), what a queue slot costs.
+        """
+        with self.engine.connect().execution_options(**_READ) as conn:
+            rows = conn.execute(
+                select(jobs.c.started_at, jobs.c.finished_at, jobs.c.eta_s)
+                .where(
+                    jobs.c.engine == engine,
+                    jobs.c.status == JobStatus.SUCCEEDED.value,
+                    jobs.c.started_at.is_not(None),
+                )
+                .order_by(jobs.c.finished_at.desc())
+                .limit(limit)
+            ).all()
+        return [
+            (r.finished_at - r.started_at) / r.eta_s
+            for r in rows
+            if r.finished_at is not None and r.eta_s > 0
+        ]
