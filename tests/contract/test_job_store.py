@@ -268,7 +268,7 @@ def test_queue_load_counts_work_of_the_pool_only(store: SqlJobStore) -> None:
     mine = add(store, alice, engine="image", eta_s=1.0)
     add(store, alice, engine="image", eta_s=9.0)  # behind it: not counted
     load = store.queue_load(mine, ["image"])
-    assert (load.ahead, load.ahead_s, load.running_s) == (1, 1.0, 2.0)
+    assert (load.ahead, load.ahead_s, load.running, load.running_s) == (1, 1.0, 1, 2.0)
     assert store.queue_load(mine, ["image", "text"]).ahead_s == 8.0
 
 

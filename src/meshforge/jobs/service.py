@@ -50,6 +50,8 @@ class QueueLoadView(Protocol):
     @property
     def ahead_s(self) -> float: ...
     @property
+    def running(self) -> int: ...
+    @property
     def running_s(self) -> float: ...
 
 
@@ -188,7 +190,9 @@ class JobService:
             return QueueInfo(0, max(1, math.ceil(remaining)))
         pool, capacity = self._pool(job.engine)
         load = self._store.queue_load(job.id, pool)
-        wait = (load.ahead_s + load.running_s) * factor / capacity
+        # a free slot starts it at once; otherwise the work in front is shared by every slot
+        busy = load.ahead + load.running >= capacity
+        wait = (load.ahead_s + load.running_s) * factor / capacity if busy else 0.0
         return QueueInfo(load.ahead, max(1, math.ceil(wait + job.eta_s * factor)))
 
     def _workers_now(self) -> Sequence[WorkerView]:

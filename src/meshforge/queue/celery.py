@@ -125,7 +125,12 @@ class CeleryWorker:
         paths = tuple(sorted({ctx.engine_paths[e] for e in self._engines}))
         self._pool = EnginePool(concurrency, preload=paths)
         self._app = make_celery_app(ctx.settings)
-        self._app.task(name=TASK_NAME, bind=True)(self._task)
+        worker = self
+
+        @self._app.task(name=TASK_NAME, bind=True)  # type: ignore[untyped-decorator]
+        def run_job_task(task: Any, job_id: int) -> None:
+            worker._task(task, job_id)
+
         producer = CeleryQueue(ctx.store, ctx.settings)
         self._identity = WorkerIdentity(self._engines, concurrency)
         self._sweeper = QueueSweeper(

@@ -26,7 +26,7 @@ _AHEAD = select(func.count(), func.coalesce(func.sum(jobs.c.eta_s), 0.0)).where(
     jobs.c.engine.in_(bindparam("engines", expanding=True)),
 )
 _RUNNING = select(
-    func.coalesce(func.sum(jobs.c.eta_s * (1.0 - jobs.c.progress / 100.0)), 0.0)
+    func.count(), func.coalesce(func.sum(jobs.c.eta_s * (1.0 - jobs.c.progress / 100.0)), 0.0)
 ).where(
     jobs.c.status == JobStatus.PROCESSING.value,
     jobs.c.engine.in_(bindparam("engines", expanding=True)),
@@ -51,7 +51,8 @@ class QueueLoad:
 
     ahead: int  #: queued jobs before it
     ahead_s: float  #: their estimated run time, summed
-    running_s: float  #: estimated time left of the jobs running now, summed
+    running: int  #: jobs running now
+    running_s: float  #: their estimated time left, summed
 
 
 class FleetQueries:
@@ -152,8 +153,8 @@ class FleetQueries:
         params = {"job_id": job_id, "engines": list(engines)}
         with self.engine.connect().execution_options(**_READ) as conn:
             count, cost = conn.execute(_AHEAD, params).one()
-            running = conn.execute(_RUNNING, params).scalar_one()
-        return QueueLoad(int(count), float(cost), float(running))
+            running, left = conn.execute(_RUNNING, params).one()
+        return QueueLoad(int(count), float(cost), int(running), float(left))
 
     def recent_slowdowns(self, engine: str, limit: int = 20) -> list[float]:
         """For the last ``limit`` successes of ``engine``: time taken / time estimated.
