@@ -19,8 +19,8 @@ from meshforge.api.app import create_app
 from meshforge.jobs.model import JobStatus
 from meshforge.settings import Settings
 from meshforge.wiring import build_runtime
-from serving import add_key, make_settings, meshforge_command, wait_for
 from services import redis_db
+from serving import add_key, make_settings, meshforge_command, wait_for
 
 TEXT = "/api/v6/3d/text_to_3d"
 
