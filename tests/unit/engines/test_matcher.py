@@ -1,8 +1,9 @@
 """TemplateMatcher and the numpy MiniLM encoder: shapes, reference values, matching paths.
 
-The held-out accuracy test uses ``heldout_prompts.py``, which must never be tuned on. The dev
-set below may be: it is what the threshold, the head-noun rule and the spelling fix were
-chosen on.
+The held-out accuracy tests use ``heldout_prompts.py`` and ``heldout_prompts_v2.py``, which
+must never be tuned on. The dev set below may be: it is what the threshold, the head-noun
+rules, the spelling fix, the extra synonyms and the distractors were chosen on. Every set is
+labelled by the one policy written in ``heldout_prompts.py``.
 """
 
 from __future__ import annotations
@@ -17,10 +18,12 @@ from typing import Any
 import numpy as np
 import pytest
 from heldout_prompts import ABSTRACT, HELDOUT_PROMPTS
+from heldout_prompts_v2 import HELDOUT_PROMPTS as HELDOUT_PROMPTS_V2
 
 from meshforge.engines.text import embedding
-from meshforge.engines.text.catalog import TEMPLATES
+from meshforge.engines.text.catalog import EXTRA_SYNONYMS, TEMPLATES
 from meshforge.engines.text.embedding import DIMENSION, SentenceEncoder
+from meshforge.engines.text.lexicon import DISTRACTORS, singularize, tokenize
 from meshforge.engines.text.matcher import (
     DESCRIPTIONS,
     Match,
@@ -29,8 +32,9 @@ from meshforge.engines.text.matcher import (
     catalog_phrases,
 )
 
-#: Tunable: prompts the method was developed on. Written separately from the held-out set,
-#: with no prompt or kind in common.
+#: Tunable: prompts the method was developed on. Written separately from the held-out sets,
+#: with no prompt in common; relabelled 2026-11-26 by the written policy (12 prompts whose
+#: object has had a template since the catalog grew to 92, e.g. an owl is a bird now).
 DEV_PROMPTS: tuple[tuple[str, str], ...] = (
     ("a wooden dining chair", "chair"),
     ("a folding chair", "chair"),
@@ -106,7 +110,7 @@ DEV_PROMPTS: tuple[tuple[str, str], ...] = (
     ("a wheelbarrow", ABSTRACT),
     ("a telescope", ABSTRACT),
     ("a lobster", ABSTRACT),
-    ("a frog", ABSTRACT),
+    ("a frog", "frog"),
     ("a cupcake", ABSTRACT),
     ("a microphone", ABSTRACT),
     ("a camera", ABSTRACT),
@@ -114,13 +118,13 @@ DEV_PROMPTS: tuple[tuple[str, str], ...] = (
     ("a typewriter", ABSTRACT),
     ("a hot air balloon", ABSTRACT),
     ("a knot", ABSTRACT),
-    ("an owl", ABSTRACT),
-    ("a chicken", ABSTRACT),
-    ("a windmill", ABSTRACT),
+    ("an owl", "bird"),
+    ("a chicken", "bird"),
+    ("a windmill", "windmill"),
     ("a suspension bridge", ABSTRACT),
-    ("a camping tent", ABSTRACT),
+    ("a camping tent", "tent"),
     ("a trumpet", ABSTRACT),
-    ("a kettle", ABSTRACT),
+    ("a kettle", "kettle"),
     ("a dragonfly", ABSTRACT),
     ("a blob", ABSTRACT),
     # compounds of two template nouns: the last one is the head
@@ -150,8 +154,8 @@ DEV_PROMPTS: tuple[tuple[str, str], ...] = (
     ("a car parked outside", "car"),
     ("a horse grazing", "horse"),
     # more kinds
-    ("a hummingbird", ABSTRACT),
-    ("a cockatoo", ABSTRACT),
+    ("a hummingbird", "bird"),
+    ("a cockatoo", "bird"),
     ("a greyhound", "dog"),
     ("a dalmatian", "dog"),
     ("a bengal kitten", "cat"),
@@ -167,15 +171,374 @@ DEV_PROMPTS: tuple[tuple[str, str], ...] = (
     ("a tulip", "flower"),
     ("a peony", "flower"),
     ("a stool", "chair"),
-    ("a sofa bed", ABSTRACT),
+    ("a sofa bed", "sofa"),
     ("a sabre", "sword"),
-    ("an axe", ABSTRACT),
+    ("an axe", "axe"),
     ("a shield", ABSTRACT),
     ("a flashlight", ABSTRACT),
     ("a torch", ABSTRACT),
-    ("a wine glass", ABSTRACT),
-    ("a pitcher", ABSTRACT),
+    ("a wine glass", "wine glass"),
+    ("a pitcher", "pitcher"),
     ("a bucket", ABSTRACT),
+    # added 2026-11-26 for the 60 second-wave templates, labelled by the same policy
+    ("a sledgehammer", "hammer"),
+    ("a wooden gavel", "hammer"),
+    ("a blacksmith hammer on an anvil", "hammer"),
+    ("a phillips head screwdriver", "screwdriver"),
+    ("a screw driver with a yellow handle", "screwdriver"),
+    ("a socket wrench", "wrench"),
+    ("a torque wrench", "wrench"),
+    ("a spanner", "wrench"),
+    ("a hatchet", "axe"),
+    ("a fire axe", "axe"),
+    ("a pickaxe", ABSTRACT),
+    ("a garden spade", "shovel"),
+    ("a trowel for planting bulbs", "shovel"),
+    ("a hacksaw", "saw"),
+    ("a bow saw", "saw"),
+    ("a paper plate", "plate"),
+    ("a serving platter", "plate"),
+    ("a champagne flute", "wine glass"),
+    ("an empty wineglass", "wine glass"),
+    ("a japanese cast iron teapot", "teapot"),
+    ("a whistling kettle", "kettle"),
+    ("a camping kettle over a fire", "kettle"),
+    ("a milk jug", "pitcher"),
+    ("a water carafe", "pitcher"),
+    ("a teaspoon", "spoon"),
+    ("a soup ladle", "spoon"),
+    ("a dessert fork", "fork"),
+    ("a pitchfork", ABSTRACT),
+    ("a chef's knife", "knife"),
+    ("a bread knife", "knife"),
+    ("a double bed with pillows", "bed"),
+    ("a crib for a newborn", "bed"),
+    ("a four poster bed", "bed"),
+    ("a leather couch", "sofa"),
+    ("a chesterfield", "sofa"),
+    ("a loveseat", "sofa"),
+    ("a bookcase", "bookshelf"),
+    ("a library shelf with books", "bookshelf"),
+    ("an armoire", "wardrobe"),
+    ("a kitchen cupboard", "wardrobe"),
+    ("a lorry", "truck"),
+    ("a tow truck", "truck"),
+    ("a garbage truck", "truck"),
+    ("a monster truck", "truck"),
+    ("a coach bus", "bus"),
+    ("a minibus", "bus"),
+    ("a mountain bike", "bicycle"),
+    ("a penny farthing", "bicycle"),
+    ("a bycicle", "bicycle"),
+    ("a steam train", "train"),
+    ("a subway train", "train"),
+    ("a freight train", "train"),
+    ("a chopper", "helicopter"),
+    ("a rescue helicopter hovering", "helicopter"),
+    ("a hay barn", "barn"),
+    ("a horse stable", "barn"),
+    ("a teepee", "tent"),
+    ("a circus tent", "tent"),
+    ("a yurt", "tent"),
+    ("an office tower", "skyscraper"),
+    ("a high-rise apartment building", "skyscraper"),
+    ("a wind turbine", "windmill"),
+    ("a country church with a steeple", "church"),
+    ("a basilica", "church"),
+    ("a houseplant", "potted plant"),
+    ("a monstera", "potted plant"),
+    ("a hedge", "bush"),
+    ("a boxwood shrub", "bush"),
+    ("a pigeon", "bird"),
+    ("a flamingo", "bird"),
+    ("a rooster", "bird"),
+    ("a crow on a branch", "bird"),
+    ("a toucan", "bird"),
+    ("an ostrich", "bird"),
+    ("a clownfish", "fish"),
+    ("a koi", "fish"),
+    ("a piranha", "fish"),
+    ("a swordfish", "fish"),
+    ("a seahorse", "fish"),
+    ("a jellyfish", ABSTRACT),
+    ("a starfish", ABSTRACT),
+    ("a tortoise", "turtle"),
+    ("a snapping turtle", "turtle"),
+    ("a tortoize", "turtle"),
+    ("a cobra", "snake"),
+    ("an anaconda", "snake"),
+    ("a serpent", "snake"),
+    ("a toad", "frog"),
+    ("a poison dart frog", "frog"),
+    ("a king penguin", "penguin"),
+    ("a penguin on an iceberg", "penguin"),
+    ("a bunny", "rabbit"),
+    ("a hare", "rabbit"),
+    ("a jackrabbit", "rabbit"),
+    ("a bull", "cow"),
+    ("an ox pulling a cart", "cow"),
+    ("a lamb", "sheep"),
+    ("a ram with curly horns", "sheep"),
+    ("a baby giraffe", "giraffe"),
+    ("a giraffe calf", "giraffe"),
+    ("a giraff", "giraffe"),
+    ("a circus elephant", "elephant"),
+    ("a basketball", "ball"),
+    ("a tennis ball", "ball"),
+    ("a bowling ball", "ball"),
+    ("a golf ball", "ball"),
+    ("a lego brick", "toy block"),
+    ("alphabet blocks", "toy block"),
+    ("a dreidel", "spinning top"),
+    ("a box kite", "kite"),
+    ("a snare drum", "drum"),
+    ("a bongo drum", "drum"),
+    ("a kettle drum", "drum"),
+    ("a paladin", "knight"),
+    ("a jousting knight on horseback", "knight"),
+    ("a sorcerer", "wizard"),
+    ("a mage casting a spell", "wizard"),
+    ("a phantom", "ghost"),
+    ("a spooky ghost", "ghost"),
+    ("a martian", "alien"),
+    ("an extraterrestrial", "alien"),
+    ("a ukulele", "guitar"),
+    ("a bass guitar", "guitar"),
+    ("an alarm clock", "clock"),
+    ("a wall clock", "clock"),
+    ("an award", "trophy"),
+    ("a golden trophy cup", "trophy"),
+    ("a tiara", "crown"),
+    ("a golden crown", "crown"),
+    ("a strongbox", "treasure chest"),
+    ("a chest of gold coins", "treasure chest"),
+    ("a keg of beer", "barrel"),
+    ("a whiskey cask", "barrel"),
+    ("a door key", "key"),
+    ("a car key", "key"),
+    ("a rusty anchor", "anchor"),
+    ("a church bell", "bell"),
+    ("a jingle bell", "bell"),
+    ("a lightbulb", "light bulb"),
+    ("an edison bulb", "light bulb"),
+    # scenes, counts and styles: the first thing named is the label
+    ("a cup of coffee", "cup"),
+    ("a bowl of soup", "bowl"),
+    ("a bottle of wine", "bottle"),
+    ("a family of ducks crossing the road", "duck"),
+    ("a red car in front of a house", "car"),
+    ("a cat sleeping on a sofa", "cat"),
+    ("low poly tree, game ready", "tree"),
+    ("a cartoon dog, pixar style", "dog"),
+    ("four wooden chairs", "chair"),
+    ("a giant golden robot", "robot"),
+    # described, not named
+    ("a machine that flies with spinning blades", "helicopter"),
+    ("a place to sleep", "bed"),
+    ("something that tells the time", "clock"),
+    ("an animal that gives us wool", "sheep"),
+    ("a tool for digging holes", "shovel"),
+    # misspelt
+    ("a screwdrivr", "screwdriver"),
+    ("a treasure chset", "treasure chest"),
+    ("a robbot", "robot"),
+    ("a lighthose", "lighthouse"),
+    # nothing in the catalog
+    ("a tiger", ABSTRACT),
+    ("a leopard", ABSTRACT),
+    ("a wolf", ABSTRACT),
+    ("a squirrel", ABSTRACT),
+    ("a raccoon", ABSTRACT),
+    ("a crocodile", ABSTRACT),
+    ("a lizard", ABSTRACT),
+    ("a snail", ABSTRACT),
+    ("an ant", ABSTRACT),
+    ("a ladybug", ABSTRACT),
+    ("a television", ABSTRACT),
+    ("an old telephone", ABSTRACT),
+    ("a sewing machine", ABSTRACT),
+    ("a washing machine", ABSTRACT),
+    ("a calculator", ABSTRACT),
+    ("a globe", ABSTRACT),
+    ("a lawn mower", ABSTRACT),
+    ("an army tank", ABSTRACT),
+    ("a trash can", ABSTRACT),
+    ("a mailbox", ABSTRACT),
+    ("a bench press", ABSTRACT),
+    ("a dog collar", ABSTRACT),
+    ("a horse saddle", ABSTRACT),
+    ("a chair leg", ABSTRACT),
+    ("a boat paddle", ABSTRACT),
+    ("a hamburger", ABSTRACT),
+    ("a loaf of bread", ABSTRACT),
+    ("a croissant", ABSTRACT),
+    ("a watermelon", ABSTRACT),
+    ("a chocolate chip cookie", ABSTRACT),
+    ("an egg", ABSTRACT),
+    ("a cloud", ABSTRACT),
+    ("a crescent moon", ABSTRACT),
+    ("a five pointed star", ABSTRACT),
+    ("a waterfall", ABSTRACT),
+    ("a tropical island", ABSTRACT),
+    ("a sheild", ABSTRACT),
+    ("a spiral", ABSTRACT),
+    # added 2026-11-26, second batch: written after the first batch was tuned, measured once
+    # untuned (0.819 over these 155), then tuned on like the rest
+    ("an oak dining set", ABSTRACT),
+    ("a pair of red slippers", ABSTRACT),
+    ("a green armchair with wooden legs", "chair"),
+    ("a kids table and two chairs", "table"),
+    ("a marble bench in a museum", "bench"),
+    ("a chipped enamel mug", "mug"),
+    ("a tiny porcelain cup", "cup"),
+    ("a crystal vase filled with lilies", "vase"),
+    ("an empty beer bottle", "bottle"),
+    ("a bowl of ramen noodles", "bowl"),
+    ("a brass oil lamp", "lamp"),
+    ("a fantasy sword glowing blue", "sword"),
+    ("two tall white candles", "candle"),
+    ("a striped beach umbrella", "umbrella"),
+    ("a blue hatchback car", "car"),
+    ("a rusty pickup", "truck"),
+    ("a space rocket with three fins", "rocket"),
+    ("an old pirate galleon", "boat"),
+    ("a fighter plane from ww2", "airplane"),
+    ("a gingerbread house", "house"),
+    ("a lighthouse with a red roof", "lighthouse"),
+    ("a medieval stone turret", "tower"),
+    ("a castle made of ice", "castle"),
+    ("a pine tree covered in snow", "tree"),
+    ("a giant mushroom house", "house"),
+    ("a small round cactus", "cactus"),
+    ("a purple tulip in a vase", "flower"),
+    ("a melting snowman", "snowman"),
+    ("a pink teddy", "teddy bear"),
+    ("a duck decoy made of wood", "duck"),
+    ("a rusty robot arm", ABSTRACT),
+    ("a sleepy old dog", "dog"),
+    ("a fat orange cat", "cat"),
+    ("a pig in mud", "pig"),
+    ("a racehorse jumping a fence", "horse"),
+    ("a heavy steel hammer", "hammer"),
+    ("a flathead screwdriver", "screwdriver"),
+    ("a monkey wrench", "wrench"),
+    ("a battle axe with runes", "axe"),
+    ("a rusty garden shovel", "shovel"),
+    ("a handsaw with a wooden grip", "saw"),
+    ("a stack of dinner plates", "plate"),
+    ("a crystal champagne glass", "wine glass"),
+    ("a tall copper teapot", "teapot"),
+    ("an electric kettle", "kettle"),
+    ("a jug of milk", "pitcher"),
+    ("a golden spoon", "spoon"),
+    ("a three pronged fork", "fork"),
+    ("a steak knife", "knife"),
+    ("a kingsize bed", "bed"),
+    ("a cozy couch with cushions", "sofa"),
+    ("a tall bookcase", "bookshelf"),
+    ("an antique dresser", "wardrobe"),
+    ("a cement truck", "truck"),
+    ("a red city bus", "bus"),
+    ("a kids bike with training wheels", "bicycle"),
+    ("a toy steam engine", "train"),
+    ("a news helicopter", "helicopter"),
+    ("a farm barn with a silo", "barn"),
+    ("a dome tent", "tent"),
+    ("a futuristic skyscraper", "skyscraper"),
+    ("a windmill on a hill", "windmill"),
+    ("a wooden church", "church"),
+    ("a potted fiddle plant", "potted plant"),
+    ("a round shrub", "bush"),
+    ("a robin on a branch", "bird"),
+    ("a goose", "bird"),
+    ("a woodpecker", "bird"),
+    ("a koi fish", "fish"),
+    ("an eel", "fish"),
+    ("a turtle with a green shell", "turtle"),
+    ("a viper", "snake"),
+    ("a fat toad", "frog"),
+    ("a penguin with a scarf", "penguin"),
+    ("a bunny with floppy ears", "rabbit"),
+    ("a brown cow in a field", "cow"),
+    ("a lamb in the grass", "sheep"),
+    ("a tall giraffe", "giraffe"),
+    ("an elephant spraying water", "elephant"),
+    ("a striped beach ball", "ball"),
+    ("colorful toy blocks", "toy block"),
+    ("a spinning top toy", "spinning top"),
+    ("a diamond shaped kite", "kite"),
+    ("a big bass drum", "drum"),
+    ("a knight with a lance", "knight"),
+    ("an evil sorcerer", "wizard"),
+    ("a friendly ghost", "ghost"),
+    ("a grey alien", "alien"),
+    ("a ukelele", "guitar"),
+    ("an antique mantel clock", "clock"),
+    ("a silver trophy", "trophy"),
+    ("a crown with rubies", "crown"),
+    ("an old sea chest", "treasure chest"),
+    ("a wine cask", "barrel"),
+    ("a brass key", "key"),
+    ("an iron anchor", "anchor"),
+    ("a bronze school bell", "bell"),
+    ("a broken light bulb", "light bulb"),
+    ("a kitty", "cat"),
+    ("a horsey", "horse"),
+    ("a thing for carrying water", ABSTRACT),
+    ("a building with a tall spire where people pray", "church"),
+    ("an animal with a long neck", "giraffe"),
+    ("something to keep the rain off", "umbrella"),
+    ("a musical instrument with strings", "guitar"),
+    ("a vehicle with a big rotor", "helicopter"),
+    ("a rhino", ABSTRACT),
+    ("a hippo", ABSTRACT),
+    ("a gorilla", ABSTRACT),
+    ("a panda bear", ABSTRACT),
+    ("a koala", ABSTRACT),
+    ("a moose", ABSTRACT),
+    ("a reindeer", ABSTRACT),
+    ("a goat", ABSTRACT),
+    ("a donkey", ABSTRACT),
+    ("a llama", ABSTRACT),
+    ("a bat hanging upside down", ABSTRACT),
+    ("a scorpion", ABSTRACT),
+    ("a caterpillar", ABSTRACT),
+    ("a sloth", ABSTRACT),
+    ("a hedgehog", ABSTRACT),
+    ("a mermaid", ABSTRACT),
+    ("a unicorn horn", ABSTRACT),
+    ("a printer", ABSTRACT),
+    ("a desk fan", ABSTRACT),
+    ("a radiator", ABSTRACT),
+    ("a microwave oven", ABSTRACT),
+    ("a blender", ABSTRACT),
+    ("a frying pan", ABSTRACT),
+    ("a cooking pot", ABSTRACT),
+    ("a toilet", ABSTRACT),
+    ("a bathtub", ABSTRACT),
+    ("a shopping cart", ABSTRACT),
+    ("a baby stroller", ABSTRACT),
+    ("a wheelchair", ABSTRACT),
+    ("a motor scooter", ABSTRACT),
+    ("a space station", ABSTRACT),
+    ("a satellite", ABSTRACT),
+    ("a ufo", ABSTRACT),
+    ("a robot dog", "dog"),
+    ("a bridge over a river", ABSTRACT),
+    ("a gas station", ABSTRACT),
+    ("a fountain", ABSTRACT),
+    ("a statue of a lion", ABSTRACT),
+    ("a chess knight", ABSTRACT),
+    ("a hot dog", ABSTRACT),
+    ("a pumpkin", ABSTRACT),
+    ("a jack o lantern", ABSTRACT),
+    ("a christmas ornament", ABSTRACT),
+    ("a gift box with a bow", ABSTRACT),
+    ("a candy cane", ABSTRACT),
+    ("a sunflower seed", ABSTRACT),
+    ("a lollipop", ABSTRACT),
+    ("a bar of soap", ABSTRACT),
+    ("a lamp shade", "lamp"),
 )
 
 
@@ -374,8 +737,8 @@ def test_without_encoder_the_catalog_still_matches_keywords(no_encoder: None) ->
 
 @needs_model
 def test_a_word_outside_the_lexicon_matches_by_embedding(catalog: TemplateMatcher) -> None:
-    assert "speedboat" not in catalog_phrases(TEMPLATES)["boat"]
-    found = catalog.match("a white speedboat")
+    assert "riverboat" not in catalog_phrases(TEMPLATES, EXTRA_SYNONYMS)["boat"]
+    found = catalog.match("a white riverboat")
     assert found.template == "boat"
     assert found.method == "embedding"
     assert catalog.threshold <= found.score < 1.0
@@ -409,6 +772,64 @@ def test_misspelt_keywords_are_corrected_real_words_are_not(catalog: TemplateMat
     assert catalog.match("a horse").template == "horse"  # one letter from "house", but a word
 
 
+def test_extra_synonyms_match_their_template_by_keyword(no_encoder: None) -> None:
+    found = TemplateMatcher(catalog_phrases(TEMPLATES, EXTRA_SYNONYMS))
+    for name, synonyms in EXTRA_SYNONYMS.items():
+        assert name in TEMPLATES, name
+        for synonym in synonyms:
+            assert found.match(f"a {synonym}") == Match(name, 1.0, "keyword", synonym), synonym
+
+
+@pytest.mark.parametrize(
+    ("prompt", "template", "keyword"),
+    [
+        ("a giraffe calf", "giraffe", "giraffe"),  # the young of the animal before it
+        ("a calf", "cow", "calf"),
+        ("a chest of drawers", "wardrobe", "chest of drawers"),  # kept whole across "of"
+        ("a treasure chest of gold", "treasure chest", "treasure chest"),
+        ("two bookshelves", "bookshelf", "bookshelf"),  # "-ves" plurals
+        ("a pair of oxen", "cow", "ox"),
+        ("a hot dog", None, "hot dog"),  # a distractor with a keyword inside
+        ("a dog", "dog", "dog"),
+    ],
+)
+def test_head_noun_rules(prompt: str, template: str | None, keyword: str, no_encoder: None) -> None:
+    found = TemplateMatcher(catalog_phrases(TEMPLATES, EXTRA_SYNONYMS)).match(prompt)
+    assert found == Match(template, 1.0, "keyword", keyword)
+
+
+def test_generic_words_are_not_keywords(no_encoder: None) -> None:
+    toy = TemplateMatcher({"car": ["vehicle", "sports car"], "house": ["building"]})
+    assert toy.match("a vehicle").template is None
+    assert toy.match("a tall building").template is None
+    assert toy.match("a vehicle like a sports car").template == "car"  # later segments still count
+
+
+def test_distractors_leave_out_kinds_of_templates() -> None:
+    found = catalog_matcher()
+    kept = {phrase for name, phrase in found._phrases if name is None}
+    assert kept and kept <= set(DISTRACTORS)
+    for kind in ("shark", "baseball", "sports ball", "owl", "palm tree", "aircraft carrier"):
+        assert kind not in DISTRACTORS, kind
+
+
+@needs_model
+@pytest.mark.parametrize(
+    ("prompt", "template"),
+    [
+        ("something that tells the time", "clock"),  # generic head: the whole prompt counts
+        ("a vehicle that flies to the moon", "rocket"),
+        ("an animal that gives us wool", "sheep"),
+        ("a bar of soap", None),  # a measure word: the head is what it measures
+        ("an ox pulling a cart", "cow"),  # the query stops at the verb
+        ("a dog collar", None),  # a known noun as modifier of an unknown head
+        ("a kangaroo", None),  # nearer an everyday object than any template
+    ],
+)
+def test_embedding_paths(catalog: TemplateMatcher, prompt: str, template: str | None) -> None:
+    assert catalog.match(prompt).template == template
+
+
 def test_every_description_belongs_to_a_template() -> None:
     assert set(DESCRIPTIONS) <= set(TEMPLATES), set(DESCRIPTIONS) - set(TEMPLATES)
 
@@ -425,22 +846,53 @@ def test_fallback_keeps_the_distractors_out_of_the_keywords() -> None:
 @needs_model
 def test_heldout_accuracy(catalog: TemplateMatcher) -> None:
     # HELD OUT: never tune on this set. Measured 0.901 (164/182) with the 32-template catalog;
-    # 0.890 with 92 templates after the policy relabelling noted in heldout_prompts.py. The
-    # issue's target is 0.90: this floor guards against regressions until it is met again.
+    # 0.890 with 92 templates after the policy relabelling noted in heldout_prompts.py; 0.907
+    # (165/182) after the shark relabelling and this session's dev tuning (see the v2 test);
+    # the issue's target is 0.90.
     score = accuracy(catalog, HELDOUT_PROMPTS)
     print(f"held-out accuracy {score:.3f} over {len(HELDOUT_PROMPTS)} prompts")
     assert len(HELDOUT_PROMPTS) >= 100
-    assert score >= 0.88
+    assert score >= 0.90
+
+
+@needs_model
+def test_fresh_heldout_accuracy(catalog: TemplateMatcher) -> None:
+    # HELD OUT, written 2026-11-26 before the matcher was run on it. First measurement, with
+    # the matcher as it was: 0.783 (137/175). After tuning on the dev set only: 0.909 (159/175).
+    score = accuracy(catalog, HELDOUT_PROMPTS_V2)
+    print(f"fresh held-out accuracy {score:.3f} over {len(HELDOUT_PROMPTS_V2)} prompts")
+    assert len(HELDOUT_PROMPTS_V2) >= 100
+    assert score >= 0.90
 
 
 @needs_model
 def test_dev_accuracy(catalog: TemplateMatcher) -> None:
-    # Harder than the held-out set on purpose (many rare kinds); 0.791 when written with 32
-    # templates, 0.669 with 92: its labels still call many now-covered objects "abstract".
+    # 0.669 over the first 139 before the relabelling, 0.748 after it; 0.757 with the first
+    # new batch; tuned to 0.982 (482/491) over all of them.
     score = accuracy(catalog, DEV_PROMPTS)
     print(f"dev accuracy {score:.3f} over {len(DEV_PROMPTS)} prompts")
-    assert score >= 0.65
+    assert score >= 0.95
 
 
-def test_dev_and_heldout_sets_do_not_overlap() -> None:
-    assert not {p for p, _ in DEV_PROMPTS} & {p for p, _ in HELDOUT_PROMPTS}
+def test_prompt_sets_do_not_overlap() -> None:
+    dev = {p for p, _ in DEV_PROMPTS}
+    old = {p for p, _ in HELDOUT_PROMPTS}
+    fresh = {p for p, _ in HELDOUT_PROMPTS_V2}
+    assert not dev & old and not dev & fresh and not old & fresh
+
+
+def test_labels_name_templates() -> None:
+    for prompt, label in (*DEV_PROMPTS, *HELDOUT_PROMPTS, *HELDOUT_PROMPTS_V2):
+        assert label == ABSTRACT or label in TEMPLATES, (prompt, label)
+
+
+def test_extra_synonyms_stay_out_of_the_heldout_prompts() -> None:
+    # The extra names were written while tuning; none may be a word a held-out prompt uses.
+    def spaced(text: str) -> str:
+        return " " + " ".join(singularize(word) for word in tokenize(text)) + " "
+
+    heldout = [spaced(p) for p, _ in (*HELDOUT_PROMPTS, *HELDOUT_PROMPTS_V2)]
+    for name, synonyms in EXTRA_SYNONYMS.items():
+        for synonym in synonyms:
+            words = spaced(synonym)
+            assert not any(words in prompt for prompt in heldout), (name, synonym)

@@ -18,14 +18,14 @@ Without the encoder (package not installed) only step 1 runs.
 from __future__ import annotations
 
 import threading
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Literal, Protocol
 
 import numpy as np
 
 from meshforge.engines.text.embedding import Array, SentenceEncoder, shared_encoder
-from meshforge.engines.text.lexicon import COLORS, MATERIALS, NUMBERS, SIZES
+from meshforge.engines.text.lexicon import COLORS, DISTRACTORS, MATERIALS, NUMBERS, SIZES
 from meshforge.engines.text.prompt import singularize, tokenize
 
 Method = Literal["keyword", "embedding"]
@@ -43,20 +43,21 @@ _BOUNDARIES = frozenset(
     "with on in by at for of from under over near beside behind inside into onto next to "  # noqa: SIM905
     "and or but while that which who whose where wearing holding made".split()
 )
+#: Nouns too broad to name a template ("a vehicle that flies to the moon", "a tool for
+#: digging"): never keywords, and a prompt that starts with one is embedded whole.
+_GENERIC = frozenset(
+    "thing things something object item stuff machine device vehicle building structure animal "  # noqa: SIM905
+    "creature pet container tool place kind type sort one".split()
+)
+#: Words that measure out the object named after them ("a bar of soap", "a bunch of roses").
+_MEASURES = frozenset(
+    "bar loaf slice piece bunch bouquet stack pile heap cluster group family set herd flock "  # noqa: SIM905
+    "pack row bundle collection handful pair couple".split()
+)
+#: Young of an animal: after another template's noun they name its young ("a giraffe calf").
+_YOUNG = frozenset("calf pup puppy cub chick foal kid baby".split())  # noqa: SIM905
 #: Words with no bearing on which object is meant.
 _FILLER = frozenset("a an the my your our his her their its this that some s very".split())  # noqa: SIM905
-#: Everyday objects without a template: the COCO detection classes, minus those a template
-#: covers (filtered again at run time against the keywords). A prompt nearer to one of these
-#: than to any template asks for something we cannot build, so it gets the abstract sculpture.
-DISTRACTORS: tuple[str, ...] = tuple(
-    "person,bicycle,motorcycle,bus,train,truck,traffic light,fire hydrant,stop sign,"  # noqa: SIM905
-    "parking meter,bird,sheep,cow,elephant,zebra,giraffe,backpack,handbag,tie,suitcase,"
-    "frisbee,skis,snowboard,sports ball,kite,baseball bat,baseball glove,skateboard,surfboard,"
-    "tennis racket,wine glass,fork,knife,spoon,banana,apple,sandwich,orange,broccoli,carrot,"
-    "hot dog,pizza,donut,cake,couch,potted plant,bed,toilet,tv,laptop,mouse,remote,keyboard,"
-    "cell phone,microwave,oven,toaster,sink,refrigerator,book,clock,scissors,hair drier,"
-    "toothbrush".split(",")
-)
 
 
 @dataclass(frozen=True)
@@ -75,7 +76,7 @@ class _Hit:
 
     end: int
     keyword: str
-    template: str
+    template: str | None  #: None for a distractor that contains a keyword ("hot dog")
 
 
 class TemplateMatcher:
@@ -96,6 +97,7 @@ class TemplateMatcher:
         """Index ``templates`` (name → phrases); embeddings are computed on first use."""
         self.threshold = threshold
         self._keywords: dict[str, str] = {}
+        self._blocked: dict[str, str] = {}  #: distractor phrases that contain a keyword
         for name, phrases in templates.items():
             for phrase in (name, *phrases):
                 words = tokenize(phrase)
@@ -103,10 +105,21 @@ class TemplateMatcher:
                     self._keywords.setdefault(" ".join(words), name)
         # "snow man" and "snowman", "light house" and "lighthouse" are the same word.
         self._joined = {key.replace(" ", ""): name for key, name in self._keywords.items()}
+        # "chest of drawers": keywords with a boundary word inside are read before segmenting.
+        self._spanning = {
+            tuple(key.split()) for key in self._keywords if set(key.split()) & _BOUNDARIES
+        }
         self._phrases: list[tuple[str | None, str]] = [
             (name, phrase) for name, phrases in templates.items() for phrase in (name, *phrases)
         ]
-        self._phrases += [(None, d) for d in distractors if not self._hits(tokenize(d))]
+        for phrase in distractors:
+            words = tokenize(phrase)
+            hits = self._hits(words)
+            if not hits:
+                self._phrases.append((None, phrase))
+            elif len(words) > 1 and hits[0].keyword != " ".join(words):
+                # "hot dog", "cooking pot": a keyword inside, but another thing; longest wins.
+                self._blocked[" ".join(words)] = phrase
         self._encoder = encoder
         self._vectors: Array | None = None
         self._lock = threading.Lock()
@@ -128,7 +141,10 @@ class TemplateMatcher:
         words = tokenize(prompt)
         if embeddings:
             words = [self._respelled(word) for word in words]
-        segments = _segments(words)
+        segments = _segments(words, self._spanning)
+        if embeddings and segments and _is_generic(segments[0]):
+            # "something that tells the time": the head says nothing, the rest says it all.
+            return self._by_embedding(" ".join(_content(words)))
         for segment in segments:
             hits = self._hits(segment)
             if not hits:
@@ -137,12 +153,15 @@ class TemplateMatcher:
             # Compounds keep their last noun as head ("flower pot", "snowman mug"); words after
             # it that are not modifiers may be the real head ("desk light", "piggy bank").
             trailing = [w for w in segment[head.end :] if not _is_modifier(w)]
+            if len(hits) > 1 and head.keyword in _YOUNG:
+                head = hits[-2]  # "an elephant calf" is an elephant, not a cow
             if not embeddings or not trailing:
                 return Match(head.template, 1.0, "keyword", head.keyword)
-            return self._by_embedding(" ".join(_content(segment)))
+            return self._by_embedding(" ".join(_content(_until_verb(segment, head.end))))
         if not embeddings:
             return Match(None, 0.0, "keyword")
-        query = next((" ".join(_content(s)) for s in segments if _content(s)), prompt.strip())
+        named = [s for s in segments if set(_content(s)) - _MEASURES]
+        query = " ".join(_content(named[0])) if named else prompt.strip()
         return self._by_embedding(query)
 
     def _hits(self, words: Sequence[str]) -> list[_Hit]:
@@ -161,12 +180,16 @@ class TemplateMatcher:
     def _keyword_at(self, words: Sequence[str], start: int) -> _Hit | None:
         """The longest keyword starting at ``words[start]``, plural or not."""
         for length in range(min(_MAX_KEYWORD_WORDS, len(words) - start), 0, -1):
-            span = list(words[start : start + length])
-            span[-1] = singularize(span[-1], self._keywords)
-            for key in (" ".join(span), "".join(span)):
+            written = list(words[start : start + length])
+            span = [*written[:-1], singularize(written[-1], self._keywords)]
+            # "chest of drawers" is a keyword as written, "two armchairs" once made singular
+            for key in (" ".join(written), " ".join(span), "".join(span)):
+                shown = " ".join(written if key == " ".join(written) else span)
                 name = self._keywords.get(key) or self._joined.get(key)
                 if name is not None:
-                    return _Hit(start + length, " ".join(span), name)
+                    return _Hit(start + length, shown, name)
+                if key in self._blocked:
+                    return _Hit(start + length, shown, None)
         return None
 
     def _respelled(self, word: str) -> str:
@@ -204,7 +227,8 @@ class TemplateMatcher:
 def _is_keyword(phrase: str, words: Sequence[str]) -> bool:
     """Short plain noun phrases are keywords; descriptions are not."""
     plain = phrase.replace(" ", "").replace("-", "").isalpha()
-    return plain and 0 < len(words) <= _MAX_KEYWORD_WORDS and not set(words) & _FILLER
+    short = 0 < len(words) <= _MAX_KEYWORD_WORDS
+    return plain and short and not set(words) & _FILLER and not set(words) <= _GENERIC
 
 
 def _typos(word: str, other: str, cap: int) -> int:
@@ -227,15 +251,36 @@ def _typos(word: str, other: str, cap: int) -> int:
     return min(previous[-1], cap)
 
 
-def _segments(words: Sequence[str]) -> list[list[str]]:
-    """The prompt's words cut at prepositions and conjunctions."""
+def _segments(words: Sequence[str], spanning: Collection[tuple[str, ...]] = ()) -> list[list[str]]:
+    """The prompt's words cut at prepositions and conjunctions, except inside ``spanning``."""
     segments: list[list[str]] = [[]]
-    for word in words:
-        if word in _BOUNDARIES:
+    index = 0
+    while index < len(words):
+        kept = next((k for k in spanning if tuple(words[index : index + len(k)]) == k), None)
+        if kept is not None:
+            segments[-1] += kept
+            index += len(kept)
+            continue
+        if words[index] in _BOUNDARIES:
             segments.append([])
         else:
-            segments[-1].append(word)
+            segments[-1].append(words[index])
+        index += 1
     return [segment for segment in segments if segment]
+
+
+def _is_generic(segment: Sequence[str]) -> bool:
+    """True for "a thing", "a wooden thing", "something": a head that names no object."""
+    nouns = [word for word in segment if not _is_modifier(word)]
+    return bool(nouns) and all(word in _GENERIC for word in nouns)
+
+
+def _until_verb(segment: Sequence[str], start: int) -> Sequence[str]:
+    """``segment`` up to its first "-ing" word from ``start`` on: "ox pulling | a cart"."""
+    for index in range(start, len(segment)):
+        if segment[index].endswith("ing") and len(segment[index]) > 5:
+            return segment[: index + 1]
+    return segment
 
 
 def _is_modifier(word: str) -> bool:
@@ -364,12 +409,15 @@ DESCRIPTIONS: dict[str, str] = {
 }
 
 
-def catalog_phrases(templates: Mapping[str, _Named]) -> dict[str, list[str]]:
-    """Phrases per template from a catalog: its synonyms and description (the name is implied)."""
+def catalog_phrases(
+    templates: Mapping[str, _Named], extra: Mapping[str, Sequence[str]] | None = None
+) -> dict[str, list[str]]:
+    """Phrases per template: its synonyms, ``extra`` names and description (name implied)."""
     phrases: dict[str, list[str]] = {}
     for key, template in templates.items():
         described = [DESCRIPTIONS[key]] if key in DESCRIPTIONS else []
-        phrases[key] = [*template.synonyms, *described]
+        more = list(extra.get(key, ())) if extra else []
+        phrases[key] = [*template.synonyms, *more, *described]
     return phrases
 
 
@@ -384,7 +432,7 @@ def catalog_matcher() -> TemplateMatcher:
         if _catalog_matcher is None:
             # Imported here: the catalog pulls in every template module, and must stay free to
             # import this module one day without a cycle.
-            from meshforge.engines.text.catalog import TEMPLATES
+            from meshforge.engines.text.catalog import EXTRA_SYNONYMS, TEMPLATES
 
-            _catalog_matcher = TemplateMatcher(catalog_phrases(TEMPLATES))
+            _catalog_matcher = TemplateMatcher(catalog_phrases(TEMPLATES, EXTRA_SYNONYMS))
         return _catalog_matcher
