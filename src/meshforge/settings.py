@@ -37,6 +37,9 @@ class Settings(BaseSettings):
     #: a queued job whose broker message is older than this is dispatched again (a broker that
     #: restarted without persistence forgets messages; a duplicate costs one no-op claim)
     redispatch_after_s: float = Field(default=600.0, gt=0)
+    #: model_id -> "package.module:ClassName" replacing or adding engines (JSON in the env),
+    #: e.g. '{"text": "my_engines:FastTextEngine"}'; the module must be importable
+    engine_overrides: dict[str, str] = Field(default_factory=dict)
     #: where files live: file:///path (default <data_dir>/files) or s3://bucket/prefix
     storage_url: str | None = None
     #: S3-compatible endpoint (MinIO, R2, ...); unset means AWS
@@ -44,8 +47,9 @@ class Settings(BaseSettings):
     s3_region: str = "us-east-1"
     s3_access_key_id: str | None = None
     s3_secret_access_key: str | None = None
-    #: how S3 outputs reach clients: through the API ("proxy"), a redirect to a presigned URL
-    #: ("presigned"), or straight from the bucket's public URL ("public", needs s3_public_url)
+    #: how /out serves S3 outputs: streamed through the API ("proxy"), a redirect to a
+    #: presigned URL ("presigned"), or a redirect to the bucket's public URL ("public", needs
+    #: s3_public_url; set proxy_url to it too and proxy_links point at the bucket directly)
     s3_serve: Literal["proxy", "presigned", "public"] = "proxy"
     #: base URL of the bucket's public objects, e.g. https://cdn.example.com/<prefix>
     s3_public_url: str | None = None
@@ -119,13 +123,6 @@ class Settings(BaseSettings):
     def uses_celery(self) -> bool:
         """True when jobs go to Celery workers instead of threads inside the server."""
         return self.queue_url != "local"
-
-    @property
-    def output_base_url(self) -> str:
-        """Base of ``output`` and ``future_links`` URLs: /out on this server, or the bucket."""
-        if self.storage_url and self.storage_url.startswith("s3://") and self.s3_serve == "public":
-            return self.s3_public_url or self.base_url + "/out"
-        return self.base_url + "/out"
 
     @property
     def files_dir(self) -> Path:

@@ -117,6 +117,11 @@ class SqlJobStore(FleetQueries):
         self.engine = open_engine(url, pool_size)
         self._is_sqlite = url.startswith("sqlite")
 
+    @property
+    def is_sqlite(self) -> bool:
+        """True for the embedded SQLite store (reads are local and sub-millisecond)."""
+        return self._is_sqlite
+
     def create_schema(self) -> None:
         """Bring the schema to the newest migration (idempotent; safe from many processes)."""
         upgrade(self.engine)
