@@ -49,6 +49,10 @@ check: lint typecheck imports test ## Everything CI cares about
 bench: $(STAMP) ## Engine timings and fetch throughput (prints ratios)
 	$(BIN)/python bench/run.py
 
+.PHONY: bench-scale
+bench-scale: $(STAMP) ## Jobs/s with 1 and 2 Celery workers, Celery vs embedded latency (needs PostgreSQL, Redis; ~1 min)
+	$(BIN)/python bench/scale_out.py
+
 .PHONY: load
 load: $(STAMP) ## Polling load: 1000 clients every 3 s, then saturation (needs wrk; ~3 min)
 	$(BIN)/python bench/load.py

@@ -73,3 +73,23 @@ class PatientEngine:
 
     def estimate_seconds(self, request: GenerationRequest) -> float:
         return 60.0
+
+
+class WorkerKillerEngine:
+    """SIGKILLs the process that started it (the worker: engine children are spawned by it),
+    as an input that crashes the whole worker would: a poison job."""
+
+    name = "worker-killer"
+    tasks = frozenset({"text_to_3d", "image_to_3d"})
+
+    def generate(self, request: GenerationRequest, progress: Any, cancel: Any) -> GenerationResult:
+        import os
+        import signal
+
+        progress(0.1, "about to take the worker down")
+        os.kill(os.getppid(), signal.SIGKILL)
+        time.sleep(60)  # the worker is gone; its engine child follows when its pipe closes
+        raise AssertionError("unreachable")
+
+    def estimate_seconds(self, request: GenerationRequest) -> float:
+        return 1.0

@@ -72,7 +72,7 @@ class Unavailable(MeshForgeError):
 
 
 class MissingDependency(MeshForgeError, ImportError):
-    """A configured adapter needs an optional extra that is not installed (the message says which)."""
+    """A configured adapter needs an optional extra that is not installed (named in the message)."""
 
 
 class ConfigurationError(MeshForgeError, ValueError):

@@ -107,7 +107,7 @@ def build_runtime(
     """
     store = open_store(settings)
     storage = open_file_storage(settings)
-    paths = registered_engine_paths(engine_paths)
+    paths = registered_engine_paths({**settings.engine_overrides, **(engine_paths or {})})
     ctx = WorkerContext(store, storage, settings, paths)
     queue = open_queue(settings, ctx, tuple(sorted(set(paths.values()))), run_workers)
     service = JobService(
@@ -155,7 +155,7 @@ def build_worker(
         raise ConfigurationError(
             "meshforge worker needs a broker: set MESHFORGE_QUEUE_URL (redis://... or amqp://...)"
         )
-    paths = registered_engine_paths(engine_paths)
+    paths = registered_engine_paths({**settings.engine_overrides, **(engine_paths or {})})
     unknown = sorted(set(engines) - set(paths))
     if unknown:
         raise ConfigurationError(

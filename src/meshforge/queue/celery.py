@@ -158,7 +158,10 @@ class CeleryWorker:
 
     def run(self) -> int:
         """Consume until stopped (SIGTERM or Ctrl-C: running jobs finish first)."""
-        self._ctx.storage.clear_staging()
+        # staging may be shared with workers running jobs right now: only runs older than any
+        # job can last are surely dead
+        settings = self._ctx.settings
+        self._ctx.storage.clear_staging(older_than_s=settings.job_timeout_s + 2 * settings.lease_s)
         self._pool.start()
         self._sweeper.start()
         worker = self._app.Worker(

@@ -62,7 +62,11 @@ class LocalQueue:
         if self._sole_runner:
             for job in ctx.store.recover_interrupted(ctx.settings.max_attempts, only_expired=False):
                 log.info("job %s was interrupted; now %s", job.id, job.status.value)
-        ctx.storage.clear_staging()
+        settings = ctx.settings
+        # with a shared database other servers may be running jobs from the same staging
+        ctx.storage.clear_staging(
+            older_than_s=0.0 if self._sole_runner else settings.job_timeout_s + 2 * settings.lease_s
+        )
         self._sweeper.start()
         for index, engine in enumerate(self._engines):
             thread = threading.Thread(

@@ -69,8 +69,8 @@ class FileStorage(Protocol):
         """Remove a staging directory and whatever it holds."""
         ...
 
-    def clear_staging(self) -> None:
-        """Remove staging leftovers of interrupted runs of this process (called at start-up)."""
+    def clear_staging(self, older_than_s: float = 0.0) -> None:
+        """Remove staging leftovers older than ``older_than_s`` (called at start-up)."""
         ...
 
     def delete_outputs(self, names: list[str]) -> None:

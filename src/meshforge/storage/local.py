@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import tempfile
+import time
 from pathlib import Path
 
 from meshforge.storage.base import Download, is_safe_name
@@ -84,10 +86,16 @@ class LocalStorage:
         """Store a file directly under ``out/`` atomically (uploads)."""
         self._write_atomic(self.out_dir, name, data)
 
-    def clear_staging(self) -> None:
-        """Remove leftovers of runs that were interrupted (called at start-up)."""
+    def clear_staging(self, older_than_s: float = 0.0) -> None:
+        """Remove staging leftovers of interrupted runs (called at start-up).
+
+        Processes sharing the directory pass how old a run must be to be surely dead.
+        """
+        cutoff = time.time() - older_than_s
         for child in self.staging_dir.iterdir():
-            shutil.rmtree(child, ignore_errors=True)
+            with contextlib.suppress(FileNotFoundError):
+                if child.stat().st_mtime <= cutoff:
+                    shutil.rmtree(child, ignore_errors=True)
 
     @staticmethod
     def _write_atomic(directory: Path, name: str, data: bytes) -> None:
