@@ -51,7 +51,7 @@ class Settings(BaseSettings):
     #: presigned URL ("presigned"), or a redirect to the bucket's public URL ("public", needs
     #: s3_public_url; set proxy_url to it too and proxy_links point at the bucket directly)
     s3_serve: Literal["proxy", "presigned", "public"] = "proxy"
-    #: base URL of the bucket's public objects, e.g. https://cdn.example.com/<prefix>
+    #: public URL of s3://bucket/prefix (outputs under its out/), e.g. https://cdn.example.com/mf
     s3_public_url: str | None = None
     #: lifetime of a presigned download URL
     s3_presign_expiry_s: int = Field(default=3600, ge=60, le=7 * 24 * 3600)

@@ -1,0 +1,367 @@
+"""S3Storage: outputs and inputs in an S3-compatible bucket (AWS, MinIO, R2, Ceph), via boto3.
+
+Engines still write into a *local* staging directory; ``publish`` uploads from it. Each PutObject
+is atomic (an object is either absent or complete), and the main file goes last, so a
+``future_links`` URL answers 404 until every file of the model is there. Bucket layout:
+``<prefix>/out/<name>`` for outputs (what "public" serving exposes) and ``<prefix>/inputs/<name>``
+for inputs, which are never served.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import shutil
+import tempfile
+import threading
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Literal, cast
+from urllib.parse import urlsplit
+
+from meshforge.storage.base import Download, content_type, is_safe_name
+
+try:
+    import boto3
+    from botocore.config import Config
+    from botocore.exceptions import BotoCoreError, ClientError
+except ImportError as exc:  # pragma: no cover - the dev environment has the extra
+    raise ImportError(
+        "MESHFORGE_STORAGE_URL=s3://... needs boto3: pip install 'meshforge[s3]'"
+    ) from exc
+
+ServeMode = Literal["proxy", "presigned", "public"]
+_SERVE_MODES = ("proxy", "presigned", "public")
+
+#: DeleteObjects takes at most this many keys per request
+_DELETE_BATCH = 1000
+#: size of the pieces a proxied download is streamed in: small enough to start sending at once
+_CHUNK_BYTES = 256 * 1024
+#: same caching as files served from a local directory at /out, so a CDN treats both alike
+_OUTPUT_CACHE_CONTROL = "public, max-age=3600"
+
+
+def _client_config(*, path_style: bool, attempts: int, connect_s: float, read_s: float) -> Any:
+    # A bounded "standard" retry rides out throttling and brief outages without hanging a worker;
+    # checksums only when the API requires them, because the CRC headers botocore sends by default
+    # since 1.36 are refused by several S3-compatible servers. Path-style addressing for custom
+    # endpoints: MinIO and friends rarely have wildcard DNS for virtual-host buckets.
+    return Config(
+        signature_version="s3v4",
+        connect_timeout=connect_s,
+        read_timeout=read_s,
+        retries={"mode": "standard", "total_max_attempts": attempts},
+        # one per concurrently served download or upload thread, so the pool never discards
+        max_pool_connections=32,
+        request_checksum_calculation="when_required",
+        response_checksum_validation="when_required",
+        s3={"addressing_style": "path"} if path_style else {},
+    )
+
+
+def _is_missing(exc: ClientError) -> bool:
+    """True when S3 answered "no such object" (HEAD has no body, so only the status says so)."""
+    response = cast(dict[str, Any], exc.response)
+    code = response.get("Error", {}).get("Code")
+    status = response.get("ResponseMetadata", {}).get("HTTPStatusCode")
+    return code in {"404", "NoSuchKey", "NotFound"} or status == 404
+
+
+def _stream(body: Any) -> Iterator[bytes]:
+    """The object's bytes piece by piece; the connection goes back to the pool at the end."""
+    try:
+        yield from body.iter_chunks(_CHUNK_BYTES)
+    finally:
+        body.close()
+
+
+@dataclass
+class _Clients:
+    """The boto3 clients of one process (a forked child builds its own)."""
+
+    pid: int
+    session: Any
+    main: Any = None
+    probe: Any = None
+
+
+class S3Storage:
+    """Files in ``bucket`` under ``prefix``; staging is a local directory under ``staging_root``."""
+
+    def __init__(
+        self,
+        bucket: str,
+        prefix: str,
+        staging_root: Path,
+        *,
+        endpoint_url: str | None = None,
+        region: str = "us-east-1",
+        access_key_id: str | None = None,
+        secret_access_key: str | None = None,
+        serve: ServeMode = "proxy",
+        public_url: str | None = None,
+        presign_expiry_s: int = 3600,
+    ) -> None:
+        if serve not in _SERVE_MODES:
+            raise ValueError(f"MESHFORGE_S3_SERVE={serve!r}: expected one of {_SERVE_MODES}")
+        if serve == "public" and not public_url:
+            raise ValueError(
+                "MESHFORGE_S3_SERVE=public needs MESHFORGE_S3_PUBLIC_URL, the public base URL "
+                f"of the objects under s3://{bucket}/{prefix + '/' if prefix else ''}out/"
+            )
+        self.bucket = bucket
+        self.prefix = prefix.strip("/")
+        self.serve: ServeMode = serve
+        self.public_url = public_url.rstrip("/") if public_url else None
+        self.presign_expiry_s = presign_expiry_s
+        self.endpoint_url = endpoint_url
+        self._region = region
+        # None lets boto3 use its usual chain (environment, config files, instance role)
+        self._credentials = {
+            "aws_access_key_id": access_key_id,
+            "aws_secret_access_key": secret_access_key,
+        }
+        # clients are built per process: a Celery prefork child must not share its parent's sockets
+        self._clients: _Clients | None = None
+        self._lock = threading.Lock()
+        self.staging_dir = staging_root.resolve()
+        self.staging_dir.mkdir(parents=True, exist_ok=True)
+
+    @classmethod
+    def from_url(
+        cls,
+        url: str,
+        *,
+        staging_root: Path,
+        endpoint_url: str | None = None,
+        region: str = "us-east-1",
+        access_key_id: str | None = None,
+        secret_access_key: str | None = None,
+        serve: ServeMode = "proxy",
+        public_url: str | None = None,
+        presign_expiry_s: int = 3600,
+    ) -> S3Storage:
+        """Storage for ``s3://bucket/optional/prefix`` (the ``MESHFORGE_STORAGE_URL`` form)."""
+        parts = urlsplit(url)
+        if parts.scheme != "s3":
+            raise ValueError(f"{url!r} is not an S3 URL; expected s3://bucket/prefix")
+        if not parts.netloc:
+            raise ValueError(
+                f"MESHFORGE_STORAGE_URL={url!r} names no bucket; expected s3://bucket/prefix"
+            )
+        if "@" in parts.netloc or ":" in parts.netloc:
+            raise ValueError(
+                f"MESHFORGE_STORAGE_URL={url!r}: put credentials and the endpoint in "
+                "MESHFORGE_S3_ACCESS_KEY_ID, MESHFORGE_S3_SECRET_ACCESS_KEY and "
+                "MESHFORGE_S3_ENDPOINT_URL, not in the URL"
+            )
+        return cls(
+            parts.netloc,
+            parts.path.strip("/"),
+            staging_root,
+            endpoint_url=endpoint_url,
+            region=region,
+            access_key_id=access_key_id,
+            secret_access_key=secret_access_key,
+            serve=serve,
+            public_url=public_url,
+            presign_expiry_s=presign_expiry_s,
+        )
+
+    # ---- clients ----------------------------------------------------------------------------
+
+    def _connect(self, probe: bool = False) -> Any:
+        """This process's client (``probe``: the one for readiness checks), built on first use."""
+        role = "probe" if probe else "main"
+        clients = self._clients
+        if clients is not None and clients.pid == os.getpid():
+            client = getattr(clients, role)
+            if client is not None:
+                return client
+        elif clients is not None:
+            # forked: the parent's lock may be held by a thread that does not exist here
+            self._lock = threading.Lock()
+        with self._lock:
+            if self._clients is None or self._clients.pid != os.getpid():
+                # a Session of its own: boto3's default session is not safe to share between threads
+                self._clients = _Clients(os.getpid(), boto3.session.Session())
+            if getattr(self._clients, role) is None:
+                setattr(self._clients, role, self._new_client(self._clients.session, probe))
+            return getattr(self._clients, role)
+
+    def _new_client(self, session: Any, probe: bool) -> Any:
+        path_style = self.endpoint_url is not None
+        # readiness must answer quickly: one attempt, short timeouts
+        config = (
+            _client_config(path_style=path_style, attempts=1, connect_s=2, read_s=5)
+            if probe
+            else _client_config(path_style=path_style, attempts=4, connect_s=5, read_s=60)
+        )
+        return session.client(
+            "s3",
+            endpoint_url=self.endpoint_url,
+            region_name=self._region,
+            config=config,
+            **self._credentials,
+        )
+
+    @property
+    def _client(self) -> Any:
+        return self._connect()
+
+    # ---- keys -------------------------------------------------------------------------------
+
+    def _key(self, area: str, name: str) -> str:
+        if not is_safe_name(name):
+            raise ValueError(f"unsafe file name {name!r}")
+        return f"{self.prefix}/{area}/{name}" if self.prefix else f"{area}/{name}"
+
+    def output_key(self, name: str) -> str:
+        """The object key of the output ``name`` (ValueError if the name is unsafe)."""
+        return self._key("out", name)
+
+    def input_key(self, name: str) -> str:
+        """The object key of the input ``name`` (ValueError if the name is unsafe)."""
+        return self._key("inputs", name)
+
+    def _exists(self, key: str) -> bool:
+        try:
+            self._client.head_object(Bucket=self.bucket, Key=key)
+        except ClientError as exc:
+            if _is_missing(exc):
+                return False
+            raise
+        return True
+
+    def _put(self, key: str, body: Any, name: str, *, public: bool) -> None:
+        extra = {"CacheControl": _OUTPUT_CACHE_CONTROL} if public else {}
+        self._client.put_object(
+            Bucket=self.bucket, Key=key, Body=body, ContentType=content_type(name), **extra
+        )
+
+    def _delete(self, keys: list[str]) -> None:
+        for start in range(0, len(keys), _DELETE_BATCH):
+            batch = keys[start : start + _DELETE_BATCH]
+            answer = self._client.delete_objects(
+                Bucket=self.bucket,
+                Delete={"Objects": [{"Key": key} for key in batch], "Quiet": True},
+            )
+            # S3 reports per-key failures in a 200 answer; raising lets the sweep try again later
+            if errors := answer.get("Errors"):
+                detail = ", ".join(f"{e.get('Key')}: {e.get('Code')}" for e in errors[:5])
+                raise OSError(
+                    f"could not delete {len(errors)} object(s) from {self.bucket}: {detail}"
+                )
+
+    # ---- outputs ----------------------------------------------------------------------------
+
+    def has_output(self, name: str) -> bool:
+        """True once the output ``name`` is published (a HEAD request)."""
+        return is_safe_name(name) and self._exists(self.output_key(name))
+
+    def download(self, name: str) -> Download | None:
+        """Stream the object, or redirect to a presigned or public URL, as ``serve`` says."""
+        if not is_safe_name(name):
+            return None
+        key = self.output_key(name)
+        if self.serve == "proxy":
+            # one GET tells existence, size and body at once, so the length always matches
+            try:
+                answer = self._client.get_object(Bucket=self.bucket, Key=key)
+            except ClientError as exc:
+                if _is_missing(exc):
+                    return None
+                raise
+            return Download(chunks=_stream(answer["Body"]), size=int(answer["ContentLength"]))
+        # a redirect to a missing object would turn the API's 404 into the bucket's 403 or 404
+        if not self._exists(key):
+            return None
+        if self.serve == "public":
+            return Download(redirect_url=f"{self.public_url}/out/{name}")
+        url = self._client.generate_presigned_url(
+            "get_object",
+            Params={"Bucket": self.bucket, "Key": key},
+            ExpiresIn=self.presign_expiry_s,
+        )
+        return Download(redirect_url=str(url))
+
+    def make_staging(self, stem: str) -> Path:
+        """A fresh private local directory where an engine writes a job's files."""
+        return Path(tempfile.mkdtemp(prefix=f"{stem}-", dir=self.staging_dir))
+
+    def publish(self, staging: Path, names: list[str]) -> list[str]:
+        """Upload staged files (companions first, main file last), then remove ``staging``."""
+        if not names:
+            raise ValueError("nothing to publish")
+        # check every name before the first upload, so a refused job leaves nothing behind
+        keys = {name: self.output_key(name) for name in names}
+        for name in [*names[1:], names[0]]:
+            with (staging / name).open("rb") as body:
+                self._put(keys[name], body, name, public=True)
+        shutil.rmtree(staging, ignore_errors=True)
+        return names
+
+    def discard(self, staging: Path) -> None:
+        """Remove a staging directory and whatever it holds."""
+        shutil.rmtree(staging, ignore_errors=True)
+
+    def clear_staging(self, older_than_s: float = 0.0) -> None:
+        """Remove staging leftovers of interrupted runs (called at start-up).
+
+        Processes sharing the directory pass how old a run must be to be surely dead.
+        """
+        cutoff = time.time() - older_than_s
+        for child in self.staging_dir.iterdir():
+            with contextlib.suppress(FileNotFoundError):
+                if child.stat().st_mtime <= cutoff:
+                    shutil.rmtree(child, ignore_errors=True)
+
+    def delete_outputs(self, names: list[str]) -> None:
+        """Remove published outputs; missing ones (and unsafe names) are ignored."""
+        self._delete([self.output_key(name) for name in names if is_safe_name(name)])
+
+    def save_output(self, name: str, data: bytes) -> None:
+        """Store a public file whole (base64_to_url uploads)."""
+        self._put(self.output_key(name), data, name, public=True)
+
+    # ---- inputs -----------------------------------------------------------------------------
+
+    def save_input(self, name: str, data: bytes) -> None:
+        """Store a job's input file whole."""
+        self._put(self.input_key(name), data, name, public=False)
+
+    def read_input(self, name: str) -> bytes:
+        """Read a stored input file (FileNotFoundError if it is not there)."""
+        key = self.input_key(name)
+        try:
+            answer = self._client.get_object(Bucket=self.bucket, Key=key)
+        except ClientError as exc:
+            if _is_missing(exc):
+                raise FileNotFoundError(f"s3://{self.bucket}/{key}") from exc
+            raise
+        with answer["Body"] as body:
+            return cast(bytes, body.read())
+
+    def delete_input(self, name: str) -> None:
+        """Remove a stored input; a missing one (or an unsafe name) is ignored."""
+        if is_safe_name(name):
+            self._delete([self.input_key(name)])
+
+    # ---- readiness --------------------------------------------------------------------------
+
+    def ping(self) -> None:
+        """Raise OSError naming the bucket and endpoint if the bucket cannot be reached."""
+        where = f"S3 bucket {self.bucket!r} at {self.endpoint_url or 'AWS ' + self._region}"
+        try:
+            self._connect(probe=True).head_bucket(Bucket=self.bucket)
+        except ClientError as exc:
+            status = exc.response.get("ResponseMetadata", {}).get("HTTPStatusCode")
+            reason = {
+                404: "the bucket does not exist",
+                403: "access denied (check MESHFORGE_S3_ACCESS_KEY_ID and the bucket policy)",
+            }.get(status, str(exc))
+            raise OSError(f"{where} is not usable: {reason}") from exc
+        except BotoCoreError as exc:
+            raise OSError(f"{where} is not reachable: {exc}") from exc
