@@ -2,17 +2,16 @@
 
 from __future__ import annotations
 
-import contextlib
 import os
 import shutil
 import tempfile
-import time
 from pathlib import Path
 
 from meshforge.storage.base import Download, is_safe_name
+from meshforge.storage.staging import LocalStaging
 
 
-class LocalStorage:
+class LocalStorage(LocalStaging):
     """Files under ``root``: ``out/`` is public through /out, ``inputs/`` never is."""
 
     def __init__(self, root: Path) -> None:
@@ -44,10 +43,6 @@ class LocalStorage:
         if not os.access(self.out_dir, os.W_OK):
             raise OSError(f"{self.out_dir} is not writable")
 
-    def make_staging(self, stem: str) -> Path:
-        """A fresh private directory where an engine writes a job's files before publishing."""
-        return Path(tempfile.mkdtemp(prefix=f"{stem}-", dir=self.staging_dir))
-
     def publish(self, staging: Path, names: list[str]) -> list[str]:
         """Move finished files from staging into ``out/`` (companions first, main file last)."""
         for name in [*names[1:], names[0]]:
@@ -56,10 +51,6 @@ class LocalStorage:
             os.replace(staging / name, self.out_dir / name)
         shutil.rmtree(staging, ignore_errors=True)
         return names
-
-    def discard(self, staging: Path) -> None:
-        """Remove a staging directory and whatever it holds."""
-        shutil.rmtree(staging, ignore_errors=True)
 
     def delete_outputs(self, names: list[str]) -> None:
         """Remove published outputs (missing ones are ignored)."""
@@ -85,17 +76,6 @@ class LocalStorage:
     def save_output(self, name: str, data: bytes) -> None:
         """Store a file directly under ``out/`` atomically (uploads)."""
         self._write_atomic(self.out_dir, name, data)
-
-    def clear_staging(self, older_than_s: float = 0.0) -> None:
-        """Remove staging leftovers of interrupted runs (called at start-up).
-
-        Processes sharing the directory pass how old a run must be to be surely dead.
-        """
-        cutoff = time.time() - older_than_s
-        for child in self.staging_dir.iterdir():
-            with contextlib.suppress(FileNotFoundError):
-                if child.stat().st_mtime <= cutoff:
-                    shutil.rmtree(child, ignore_errors=True)
 
     @staticmethod
     def _write_atomic(directory: Path, name: str, data: bytes) -> None:

@@ -9,12 +9,9 @@ for inputs, which are never served.
 
 from __future__ import annotations
 
-import contextlib
 import os
 import shutil
-import tempfile
 import threading
-import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -22,6 +19,7 @@ from typing import Any, Literal, cast
 from urllib.parse import urlsplit
 
 from meshforge.storage.base import Download, content_type, is_safe_name
+from meshforge.storage.staging import LocalStaging
 
 try:
     import boto3
@@ -87,7 +85,7 @@ class _Clients:
     probe: Any = None
 
 
-class S3Storage:
+class S3Storage(LocalStaging):
     """Files in ``bucket`` under ``prefix``; staging is a local directory under ``staging_root``."""
 
     def __init__(
@@ -287,10 +285,6 @@ class S3Storage:
         )
         return Download(redirect_url=str(url))
 
-    def make_staging(self, stem: str) -> Path:
-        """A fresh private local directory where an engine writes a job's files."""
-        return Path(tempfile.mkdtemp(prefix=f"{stem}-", dir=self.staging_dir))
-
     def publish(self, staging: Path, names: list[str]) -> list[str]:
         """Upload staged files (companions first, main file last), then remove ``staging``."""
         if not names:
@@ -302,21 +296,6 @@ class S3Storage:
                 self._put(keys[name], body, name, public=True)
         shutil.rmtree(staging, ignore_errors=True)
         return names
-
-    def discard(self, staging: Path) -> None:
-        """Remove a staging directory and whatever it holds."""
-        shutil.rmtree(staging, ignore_errors=True)
-
-    def clear_staging(self, older_than_s: float = 0.0) -> None:
-        """Remove staging leftovers of interrupted runs (called at start-up).
-
-        Processes sharing the directory pass how old a run must be to be surely dead.
-        """
-        cutoff = time.time() - older_than_s
-        for child in self.staging_dir.iterdir():
-            with contextlib.suppress(FileNotFoundError):
-                if child.stat().st_mtime <= cutoff:
-                    shutil.rmtree(child, ignore_errors=True)
 
     def delete_outputs(self, names: list[str]) -> None:
         """Remove published outputs; missing ones (and unsafe names) are ignored."""
