@@ -38,3 +38,23 @@ def redis_db(db: int) -> str:
 
     require("Redis", url, flush)
     return url
+
+
+RABBITMQ_URL = os.environ.get("MESHFORGE_TEST_RABBITMQ_URL", "amqp://guest:guest@127.0.0.1:5672//")
+
+
+def rabbitmq_queues(names: list[str]) -> str:
+    """The RabbitMQ URL, with ``names`` declared and emptied (messages of earlier runs gone)."""
+    from kombu import Connection, Queue
+
+    def purge() -> None:
+        with Connection(RABBITMQ_URL, connect_timeout=2) as conn:
+            conn.ensure_connection(max_retries=1)
+            channel = conn.default_channel
+            for name in names:
+                queue = Queue(name, channel=channel)
+                queue.declare()
+                queue.purge()
+
+    require("RabbitMQ", RABBITMQ_URL, purge)
+    return RABBITMQ_URL

@@ -1,4 +1,4 @@
-"""The job queue contract, run against the embedded queue and Celery on Redis alike.
+"""The job queue contract, run against the embedded queue and Celery on Redis and RabbitMQ.
 
 Each case submits through the public API of an in-process server; with Celery, jobs run in a
 real ``meshforge worker`` process consuming a private Redis database.
@@ -16,10 +16,11 @@ import pytest
 from fastapi.testclient import TestClient
 
 from meshforge.api.app import create_app
+from meshforge.engines.registry import engine_paths
 from meshforge.jobs.model import JobStatus
 from meshforge.settings import Settings
 from meshforge.wiring import build_runtime
-from services import redis_db
+from services import rabbitmq_queues, redis_db
 from serving import add_key, make_settings, meshforge_command, wait_for
 
 TEXT = "/api/v6/3d/text_to_3d"
@@ -61,11 +62,13 @@ def _start_worker(settings: Settings, log: Path) -> subprocess.Popen[bytes]:
         )
 
 
-@pytest.fixture(params=["local", "celery"])
+@pytest.fixture(params=["local", "celery-redis", "celery-rabbitmq"])
 def deployment(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Deployment]:
     overrides: dict[str, Any] = {"lease_s": 4.0}
-    if request.param == "celery":
+    if request.param == "celery-redis":
         overrides["queue_url"] = redis_db(12)
+    elif request.param == "celery-rabbitmq":
+        overrides["queue_url"] = rabbitmq_queues([f"meshforge.{e}" for e in engine_paths()])
     settings = make_settings(tmp_path, **overrides)
     with TestClient(create_app(build_runtime(settings))) as client:
         worker = _start_worker(settings, tmp_path / "worker.log") if settings.uses_celery else None
