@@ -22,7 +22,8 @@ from meshforge.engines.base import (
     ProgressFn,
     Task,
 )
-from meshforge.engines.image import _poisson_height, _texture_px, _validated_image
+from meshforge.engines.framing import validated_image
+from meshforge.engines.inflation import poisson_height, texture_px
 from meshforge.engines.stages import StageTimer
 from meshforge.engines.views import (
     VIEW_ORDER,
@@ -87,7 +88,7 @@ class MultiViewEngine:
         timings = stage.timings
 
         roundness = _roundness(request)
-        image = _validated_image(request)
+        image = validated_image(request)
         views = read_views(image, request.image_has_alpha, request.seed)
         res = request.resolution
         frames = view_frames(views, res, _MARGIN_PX)
@@ -103,7 +104,7 @@ class MultiViewEngine:
         # mesh_simplify counts against a full-resolution marching cubes (step² more faces).
         mesh = simplify(surface, max(0.0, 1.0 - (1.0 - request.mesh_simplify) * step**2))
         stage(0.85, "simplify")
-        tile_px = _texture_px(request.texture_size // 2, max(frame.side for frame in frames))
+        tile_px = texture_px(request.texture_size // 2, max(frame.side for frame in frames))
         atlas = atlas_image(views, frames, tile_px, res)
         depths = depth_maps(field, origin, max(1, round(res / _DEPTH_MAP_PX)))
         mesh = textured_mesh(mesh, depths, len(views), res, atlas)
@@ -256,7 +257,7 @@ def _inflation(distance: NDArray[np.float32]) -> NDArray[np.float32]:
         small = cv2.resize(distance, size, interpolation=cv2.INTER_AREA) > 0
     if not small.any():
         return np.zeros(mask.shape, np.float32)
-    poisson = _poisson_height(small).astype(np.float32)
+    poisson = poisson_height(small).astype(np.float32)
     if scale < 1.0:
         poisson = np.asarray(
             cv2.resize(poisson, (width, height), interpolation=cv2.INTER_LINEAR), np.float32

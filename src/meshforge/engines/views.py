@@ -18,8 +18,9 @@ from numpy.typing import NDArray
 from PIL import Image
 
 from meshforge.engines.base import EngineInputError
-from meshforge.engines.image import _ANALYSIS_PX, _resized, _texture
-from meshforge.engines.masking import ForegroundMask, Frame, foreground_mask, warp_distance
+from meshforge.engines.framing import ANALYSIS_PX, Frame, resized, warp_distance
+from meshforge.engines.inflation import projected_texture
+from meshforge.engines.masking import ForegroundMask, foreground_mask
 from meshforge.mesh.texture import texture_visuals
 
 VIEW_ORDER = ("front", "right", "back", "left")
@@ -85,8 +86,8 @@ def read_views(image: NDArray[np.uint8], has_alpha: bool, seed: int) -> list[Vie
     for index, (start, end) in enumerate(split_strip(image, has_alpha)):
         pad = max(2, math.ceil(_PAD_SHARE * image.shape[0]))
         source = np.pad(image[:, start:end], ((0, 0), (pad, pad), (0, 0)))
-        scale = min(1.0, _ANALYSIS_PX / max(source.shape[:2]))
-        found = foreground_mask(_resized(source, scale), True, seed)
+        scale = min(1.0, ANALYSIS_PX / max(source.shape[:2]))
+        found = foreground_mask(resized(source, scale), True, seed)
         rows = np.flatnonzero(found.mask.any(axis=1))
         cols = np.flatnonzero(found.mask.any(axis=0))
         box = (rows[0] / scale, (rows[-1] + 1) / scale, cols[0] / scale, (cols[-1] + 1) / scale)
@@ -137,7 +138,7 @@ def silhouette_distances(
     for view, frame in zip(views, frames, strict=True):
         voxels_per_pixel = resolution / (frame.side * view.analysis_scale)
         upsample = int(np.clip(math.ceil(2 * voxels_per_pixel), 1, _MAX_OUTLINE_UPSAMPLE))
-        alpha = _resized(view.source, view.analysis_scale)[..., 3].astype(np.float32) / 255
+        alpha = resized(view.source, view.analysis_scale)[..., 3].astype(np.float32) / 255
         # Only the parts the cleaned mask kept (no specks), grown by a pixel for the rim.
         kept = cv2.dilate(view.found.mask.astype(np.uint8), np.ones((3, 3), np.uint8))
         height, width = alpha.shape
@@ -266,7 +267,7 @@ def atlas_image(
     """The views framed like the grid, colours bled past their outlines, two tiles a row."""
     rows = atlas_rows(len(views))
     tiles = [
-        _texture(
+        projected_texture(
             view.source, view.found.color_mask, view.analysis_scale, frame, tile_px, resolution
         )
         for view, frame in zip(views, frames, strict=True)

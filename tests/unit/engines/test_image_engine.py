@@ -9,8 +9,8 @@ import cv2
 import numpy as np
 import pytest
 import trimesh
-from PIL import Image, ImageDraw
 from skimage import data as sample_images
+from skimage.draw import polygon as fill_polygon
 
 from meshforge.engines.base import (
     Engine,
@@ -19,9 +19,15 @@ from meshforge.engines.base import (
     GenerationRequest,
     GenerationResult,
 )
+from meshforge.engines.framing import ANALYSIS_PX, resized
 from meshforge.engines.image import ImageEngine
+from meshforge.engines.masking import foreground_mask
 
 RED = (220, 30, 30)
+#: The silhouette's minimum IoU with the input mask at resolution 256 (issue 3).
+MIN_IOU = 0.97
+PAD_PX = 4
+SUPERSAMPLE = 4
 BLUE = (30, 60, 220)
 
 
@@ -88,25 +94,41 @@ def generate(req: GenerationRequest) -> GenerationResult:
     return ImageEngine().generate(req, ignore_progress, lambda: False)
 
 
-def front_silhouette(mesh: trimesh.Trimesh, size: int) -> np.ndarray:
-    """The mesh's outline seen from +Z, rasterised into its XY bounding box at size x size."""
+def front_silhouette(mesh: trimesh.Trimesh, mask: np.ndarray, long_px: int = 256) -> np.ndarray:
+    """The mesh seen from +Z (the input's viewpoint) on the grid of ``reference(mask)``.
+
+    The mesh is normalised, so its XY bounding box is mapped onto the mask's: lost tips
+    or a swollen outline both show as misses. Front-facing triangles cover exactly the
+    silhouette of a closed surface; pixels are sampled at 4 x 4 points (coverage > 1/2).
+    """
+    height, width = reference(mask, long_px).shape
+    inner_h, inner_w = height - 2 * PAD_PX, width - 2 * PAD_PX
     xy = mesh.vertices[:, :2]
     lower, upper = xy.min(axis=0), xy.max(axis=0)
-    pixels = (xy - lower) / (upper - lower) * (size - 1)
-    pixels[:, 1] = size - 1 - pixels[:, 1]
-    canvas = Image.new("1", (size, size), 0)
-    draw = ImageDraw.Draw(canvas)
-    for face in pixels[mesh.faces]:
-        draw.polygon([tuple(point) for point in face], fill=1)
-    return np.asarray(canvas, bool)
+    cols = ((xy[:, 0] - lower[0]) / (upper[0] - lower[0]) * inner_w + PAD_PX) * SUPERSAMPLE
+    rows = ((upper[1] - xy[:, 1]) / (upper[1] - lower[1]) * inner_h + PAD_PX) * SUPERSAMPLE
+    canvas = np.zeros((height * SUPERSAMPLE, width * SUPERSAMPLE), bool)
+    for face in mesh.faces[mesh.face_normals[:, 2] > 0]:
+        rr, cc = fill_polygon(rows[face] - 0.5, cols[face] - 0.5, canvas.shape)
+        canvas[rr, cc] = True
+    coverage = canvas.reshape(height, SUPERSAMPLE, width, SUPERSAMPLE).mean(axis=(1, 3))
+    return coverage > 0.5
 
 
-def cropped_mask(mask: np.ndarray, size: int) -> np.ndarray:
-    """``mask`` cropped to its bounding box and resized to size x size."""
+def reference(mask: np.ndarray, long_px: int = 256) -> np.ndarray:
+    """``mask`` cropped to its bounding box, area-resized to ``long_px`` on its long side."""
     rows = np.flatnonzero(mask.any(axis=1))
     cols = np.flatnonzero(mask.any(axis=0))
-    crop = mask[rows[0] : rows[-1] + 1, cols[0] : cols[-1] + 1].astype(np.uint8)
-    return cv2.resize(crop, (size, size), interpolation=cv2.INTER_NEAREST) > 0
+    crop = mask[rows[0] : rows[-1] + 1, cols[0] : cols[-1] + 1].astype(np.float32)
+    scale = long_px / max(crop.shape)
+    size = (max(1, round(crop.shape[1] * scale)), max(1, round(crop.shape[0] * scale)))
+    resized = cv2.resize(crop, size, interpolation=cv2.INTER_AREA) > 0.5
+    return np.pad(resized, PAD_PX)
+
+
+def silhouette_iou(mesh: trimesh.Trimesh, mask: np.ndarray) -> float:
+    """IoU of the mesh's front silhouette and ``mask``, compared at 256 px."""
+    return iou(front_silhouette(mesh, mask), reference(mask))
 
 
 def iou(a: np.ndarray, b: np.ndarray) -> float:
@@ -149,13 +171,48 @@ def test_alpha_star_becomes_a_watertight_textured_model() -> None:
     assert mesh.extents[2] < 0.5 * min(mesh.extents[:2])
 
 
-def test_front_silhouette_matches_the_input_mask() -> None:
+def horse_image() -> np.ndarray:
+    """skimage's horse: a black silhouette on white (its True pixels are the background)."""
+    return rgba(~np.asarray(sample_images.horse()))
+
+
+@pytest.mark.parametrize(
+    ("name", "image", "has_alpha", "mask"),
+    [
+        ("star", star_image(), True, star_image()[..., 3] > 127),
+        ("ring", ring_image(), True, ring_image()[..., 3] > 127),
+        ("horse", horse_image(), False, ~np.asarray(sample_images.horse())),
+    ],
+)
+def test_front_silhouette_matches_the_drawn_mask(
+    name: str, image: np.ndarray, has_alpha: bool, mask: np.ndarray
+) -> None:
+    mesh = generate(request(image, has_alpha=has_alpha, resolution=256)).mesh
+
+    assert silhouette_iou(mesh, mask) >= MIN_IOU, name
+
+
+@pytest.mark.parametrize("name", ["astronaut", "coffee", "rocket", "logo"])
+def test_front_silhouette_matches_the_mask_found_in_sample_photos(name: str) -> None:
+    pixels = np.asarray(getattr(sample_images, name)())
+    image = np.ascontiguousarray(pixels) if pixels.shape[2] == 4 else rgba(pixels)
+    scale = min(1.0, ANALYSIS_PX / max(image.shape[:2]))
+    found = foreground_mask(resized(image, scale), False, 7).mask
+
+    mesh = generate(request(image, has_alpha=False, resolution=256)).mesh
+
+    assert silhouette_iou(mesh, found) >= MIN_IOU
+
+
+def test_silhouette_check_notices_lost_tips() -> None:
     image = star_image()
     mesh = generate(request(image, has_alpha=True, resolution=256)).mesh
+    blunt = mesh.copy()
+    # Pull the top point in by 3 % of the height: the bounding boxes no longer agree.
+    top = blunt.vertices[:, 1] > blunt.bounds[1, 1] - 0.03
+    blunt.vertices[top, 1] = blunt.bounds[1, 1] - 0.03
 
-    overlap = iou(front_silhouette(mesh, 200), cropped_mask(image[..., 3] > 127, 200))
-
-    assert overlap > 0.9
+    assert silhouette_iou(blunt, image[..., 3] > 127) < MIN_IOU
 
 
 def test_front_shows_the_image_and_the_back_its_mirror_image() -> None:
@@ -194,7 +251,7 @@ def test_uniform_background_uses_the_border_fill() -> None:
 
     assert result.meta["mask_method"] == "border_fill"
     assert result.mesh.is_watertight
-    assert iou(front_silhouette(result.mesh, 200), cropped_mask(mask > 0, 200)) > 0.9
+    assert silhouette_iou(result.mesh, mask > 0) >= MIN_IOU
 
 
 def test_ring_keeps_its_hole() -> None:
@@ -345,3 +402,58 @@ def test_estimate_grows_with_resolution() -> None:
     ]
 
     assert 0 < estimates[0] < estimates[1] < estimates[2]
+
+
+def boxed_star_image() -> np.ndarray:
+    """A star drawn on white whose alpha cuts out a whole square around it (a bad cutout)."""
+    canvas = np.zeros((300, 300, 4), np.uint8)
+    canvas[..., :3] = 255
+    cv2.fillPoly(canvas, [star_points((150, 150), 100, 42)], (230, 180, 30, 255))
+    canvas[30:270, 30:270, 3] = 255
+    return canvas
+
+
+def test_remove_bg_separates_the_object_even_when_alpha_is_given() -> None:
+    image = boxed_star_image()
+    star = np.zeros(image.shape[:2], np.uint8)
+    cv2.fillPoly(star, [star_points((150, 150), 100, 42)], 1)
+
+    kept = generate(request(image, has_alpha=True, resolution=256))
+    removed = generate(request(image, has_alpha=True, resolution=256, remove_bg=True))
+
+    assert (kept.meta["mask_method"], kept.meta["remove_bg"]) == ("alpha", False)
+    assert (removed.meta["mask_method"], removed.meta["remove_bg"]) == ("border_fill", True)
+    assert silhouette_iou(removed.mesh, star > 0) >= MIN_IOU
+    assert silhouette_iou(kept.mesh, star > 0) < 0.6  # the square slab
+
+
+@pytest.mark.parametrize("ratio", [0.5, 0.85, 1.0])
+def test_foreground_ratio_sets_the_object_share_of_the_texture(ratio: float) -> None:
+    result = generate(request(ring_image(), has_alpha=True, foreground_ratio=ratio))
+
+    # The texture frames the object so that it spans ``ratio`` of the image side.
+    uv = result.mesh.visual.uv
+    assert np.ptp(uv, axis=0).max() == pytest.approx(ratio, abs=0.02)
+    assert result.meta["foreground_ratio"] == ratio
+
+
+def test_resolution_sets_the_marching_cubes_grid() -> None:
+    low = generate(request(star_image(), has_alpha=True, resolution=64))
+    high = generate(request(star_image(), has_alpha=True, resolution=256))
+
+    assert (low.meta["resolution"], high.meta["resolution"]) == (64, 256)
+    assert high.meta["faces"] > 4 * low.meta["faces"]
+    mask = star_image()[..., 3] > 127
+    assert silhouette_iou(high.mesh, mask) > silhouette_iou(low.mesh, mask)
+
+
+def test_grabcut_finds_the_rocket_not_the_sky() -> None:
+    image = rgba(np.asarray(sample_images.rocket()))
+
+    found = foreground_mask(image, False, 7)
+
+    assert found.method == "grabcut"
+    rows = np.flatnonzero(found.mask.any(axis=1))
+    cols = np.flatnonzero(found.mask.any(axis=0))
+    assert rows[-1] - rows[0] > 3 * (cols[-1] - cols[0])  # tall and thin
+    assert found.mask.mean() < 0.05  # the sky window is about half the picture
