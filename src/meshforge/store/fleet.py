@@ -30,6 +30,8 @@ _RUNNING = select(
 ).where(
     jobs.c.status == JobStatus.PROCESSING.value,
     jobs.c.engine.in_(bindparam("engines", expanding=True)),
+    # a worker may claim the job between the caller's read and this one: not work in front of it
+    jobs.c.id != bindparam("job_id"),
 )
 
 
@@ -159,21 +161,18 @@ class FleetQueries:
     def recent_slowdowns(self, engine: str, limit: int = 20) -> list[float]:
         """For the last ``limit`` successes of ``engine``: time taken / time estimated.
 
-        Time taken is claim to finish (engine, files and bookkeeping), what a queue slot costs.
+        Time taken is the engine's own generation time: a job claimed while its engine process
+        was still warming up after a (re)start waited, but that wait says nothing of the next job.
         """
         with self.engine.connect().execution_options(**_READ) as conn:
             rows = conn.execute(
-                select(jobs.c.started_at, jobs.c.finished_at, jobs.c.eta_s)
+                select(jobs.c.generation_time_s, jobs.c.eta_s)
                 .where(
                     jobs.c.engine == engine,
                     jobs.c.status == JobStatus.SUCCEEDED.value,
-                    jobs.c.started_at.is_not(None),
+                    jobs.c.generation_time_s.is_not(None),
                 )
                 .order_by(jobs.c.finished_at.desc())
                 .limit(limit)
             ).all()
-        return [
-            (r.finished_at - r.started_at) / r.eta_s
-            for r in rows
-            if r.finished_at is not None and r.eta_s > 0
-        ]
+        return [r.generation_time_s / r.eta_s for r in rows if r.eta_s > 0]
