@@ -9,8 +9,8 @@ import cv2
 import numpy as np
 import pytest
 import trimesh
+from bench.quality import silhouette_iou
 from skimage import data as sample_images
-from skimage.draw import polygon as fill_polygon
 
 from meshforge.engines.base import (
     Engine,
@@ -26,8 +26,6 @@ from meshforge.engines.masking import foreground_mask
 RED = (220, 30, 30)
 #: The silhouette's minimum IoU with the input mask at resolution 256 (issue 3).
 MIN_IOU = 0.97
-PAD_PX = 4
-SUPERSAMPLE = 4
 BLUE = (30, 60, 220)
 
 
@@ -92,47 +90,6 @@ def ignore_progress(fraction: float, stage: str) -> None:
 def generate(req: GenerationRequest) -> GenerationResult:
     """Run the engine without progress reporting or cancellation."""
     return ImageEngine().generate(req, ignore_progress, lambda: False)
-
-
-def front_silhouette(mesh: trimesh.Trimesh, mask: np.ndarray, long_px: int = 256) -> np.ndarray:
-    """The mesh seen from +Z (the input's viewpoint) on the grid of ``reference(mask)``.
-
-    The mesh is normalised, so its XY bounding box is mapped onto the mask's: lost tips
-    or a swollen outline both show as misses. Front-facing triangles cover exactly the
-    silhouette of a closed surface; pixels are sampled at 4 x 4 points (coverage > 1/2).
-    """
-    height, width = reference(mask, long_px).shape
-    inner_h, inner_w = height - 2 * PAD_PX, width - 2 * PAD_PX
-    xy = mesh.vertices[:, :2]
-    lower, upper = xy.min(axis=0), xy.max(axis=0)
-    cols = ((xy[:, 0] - lower[0]) / (upper[0] - lower[0]) * inner_w + PAD_PX) * SUPERSAMPLE
-    rows = ((upper[1] - xy[:, 1]) / (upper[1] - lower[1]) * inner_h + PAD_PX) * SUPERSAMPLE
-    canvas = np.zeros((height * SUPERSAMPLE, width * SUPERSAMPLE), bool)
-    for face in mesh.faces[mesh.face_normals[:, 2] > 0]:
-        rr, cc = fill_polygon(rows[face] - 0.5, cols[face] - 0.5, canvas.shape)
-        canvas[rr, cc] = True
-    coverage = canvas.reshape(height, SUPERSAMPLE, width, SUPERSAMPLE).mean(axis=(1, 3))
-    return coverage > 0.5
-
-
-def reference(mask: np.ndarray, long_px: int = 256) -> np.ndarray:
-    """``mask`` cropped to its bounding box, area-resized to ``long_px`` on its long side."""
-    rows = np.flatnonzero(mask.any(axis=1))
-    cols = np.flatnonzero(mask.any(axis=0))
-    crop = mask[rows[0] : rows[-1] + 1, cols[0] : cols[-1] + 1].astype(np.float32)
-    scale = long_px / max(crop.shape)
-    size = (max(1, round(crop.shape[1] * scale)), max(1, round(crop.shape[0] * scale)))
-    resized = cv2.resize(crop, size, interpolation=cv2.INTER_AREA) > 0.5
-    return np.pad(resized, PAD_PX)
-
-
-def silhouette_iou(mesh: trimesh.Trimesh, mask: np.ndarray) -> float:
-    """IoU of the mesh's front silhouette and ``mask``, compared at 256 px."""
-    return iou(front_silhouette(mesh, mask), reference(mask))
-
-
-def iou(a: np.ndarray, b: np.ndarray) -> float:
-    return float((a & b).sum() / (a | b).sum())
 
 
 def texture_color_at(mesh: trimesh.Trimesh, x: float, y: float, front: bool = True) -> np.ndarray:
