@@ -1,7 +1,8 @@
 """MultiViewEngine: strip splitting, hull accuracy on known shapes, texture, errors, cancel.
 
-Silhouettes are rasterised here (4x supersampled, so anti-aliased) from each shape's
-analytic orthographic projection in the engine's view convention: front from +Z, right from
+Silhouettes come from ``bench/quality.py`` (the bench measures with the same code): 4x
+supersampled, so anti-aliased, from each shape's analytic orthographic projection in the
+engine's view convention: front from +Z, right from
 +X, back from -Z, left from -X. Results are compared with the true solids by exact volumes
 (manifold3d booleans; finer than voxel IoU) after both are centred and scaled to a longest
 side of 1: the engine cannot know absolute size or position.
@@ -9,15 +10,12 @@ side of 1: the engine cannot know absolute size or position.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
 from typing import Any
 
-import cv2
-import manifold3d
 import numpy as np
 import pytest
 import trimesh
-from manifold3d import Manifold
+from bench.quality import closed, silhouettes, strip, volume_iou
 
 from meshforge.engines.base import (
     Engine,
@@ -29,114 +27,9 @@ from meshforge.engines.base import (
 from meshforge.engines.multiview import MultiViewEngine
 from meshforge.mesh.texture import vertex_colors
 
-Box = tuple[tuple[float, float, float], tuple[float, float, float]]
-Projection = Callable[[np.ndarray, np.ndarray], np.ndarray]
-
-#: (x, y up, z front) corners of the chair's parts: seat, four legs, back rest.
-CHAIR: list[Box] = [
-    ((-0.25, 0.0, -0.25), (0.25, 0.06, 0.25)),
-    ((-0.25, -0.45, 0.19), (-0.19, 0.0, 0.25)),
-    ((0.19, -0.45, 0.19), (0.25, 0.0, 0.25)),
-    ((-0.25, -0.45, -0.25), (-0.19, 0.0, -0.19)),
-    ((0.19, -0.45, -0.25), (0.25, 0.0, -0.19)),
-    ((-0.25, 0.06, -0.25), (0.25, 0.55, -0.19)),
-]
-BOX: list[Box] = [((-0.3, -0.4, -0.2), (0.3, 0.4, 0.2))]
-#: Tall on the left (-X), low on the right (+X): a mirrored front view would show.
-STEP: list[Box] = [((-0.4, -0.3, -0.2), (0.0, 0.5, 0.2)), ((0.0, -0.3, -0.2), (0.4, 0.0, 0.2))]
-BOXES = {"box": BOX, "chair": CHAIR, "step": STEP}
-CYLINDER_RADIUS, CYLINDER_HALF_HEIGHT, SPHERE_RADIUS = 0.3, 0.45, 0.5
-#: Silhouettes are rendered over [-HALF_EXTENT, HALF_EXTENT] on every axis.
-HALF_EXTENT = 0.6
-VIEW_COLORS = [(220, 40, 40), (40, 60, 220), (40, 170, 60), (230, 200, 40)]
-#: Views are drawn at different pixel scales: the engine must normalise their heights.
-VIEW_SCALES = (1.0, 0.8, 1.25, 0.9)
 #: IoU measured at resolution 128 (default roundness) minus about 0.02. It is the same for
 #: 2, 3 and 4 views: a solid's back and left silhouettes mirror its front and right ones.
 MIN_IOU = {"box": 0.89, "cylinder": 0.83, "sphere": 0.85, "chair": 0.78}
-
-
-def boxes_solid(boxes: list[Box]) -> Manifold:
-    """The union of the boxes as an exact solid."""
-    parts = [
-        Manifold.cube(tuple(h - lo for lo, h in zip(low, high, strict=True))).translate(low)
-        for low, high in boxes
-    ]
-    return Manifold.batch_boolean(parts, manifold3d.OpType.Add)
-
-
-def solid(name: str) -> Manifold:
-    """The named shape as an exact solid (round ones finely tessellated)."""
-    if name == "cylinder":
-        upright = Manifold.cylinder(
-            2 * CYLINDER_HALF_HEIGHT, CYLINDER_RADIUS, circular_segments=256, center=True
-        )
-        return upright.rotate((-90.0, 0.0, 0.0))
-    if name == "sphere":
-        return Manifold.sphere(SPHERE_RADIUS, 256)
-    return boxes_solid(BOXES[name])
-
-
-def projection(name: str, axis: int) -> Projection:
-    """Inside test of the shape's shadow on the plane of ``axis`` (0 = x, 2 = z) and y."""
-    if name == "cylinder":
-        return lambda h, y: (np.abs(h) <= CYLINDER_RADIUS) & (np.abs(y) <= CYLINDER_HALF_HEIGHT)
-    if name == "sphere":
-        return lambda h, y: h**2 + y**2 <= SPHERE_RADIUS**2
-
-    def inside(h: np.ndarray, y: np.ndarray) -> np.ndarray:
-        result = np.zeros(np.broadcast_shapes(h.shape, y.shape), bool)
-        for low, high in BOXES[name]:
-            result |= (h >= low[axis]) & (h <= high[axis]) & (y >= low[1]) & (y <= high[1])
-        return result
-
-    return inside
-
-
-def silhouettes(name: str, px: int = 160, supersample: int = 4) -> list[np.ndarray]:
-    """Anti-aliased orthographic coverage (0..1) seen from +Z, +X, -Z, -X (VIEW_ORDER).
-
-    Image columns run along +x, -z, -x and +z respectively; rows run down (-y).
-    """
-    fine = px * supersample
-    samples = (np.arange(fine) + 0.5) / fine * 2 * HALF_EXTENT - HALF_EXTENT
-    across, down = samples[None, :], -samples[:, None]
-    shadows = [
-        projection(name, 0)(across, down),
-        projection(name, 2)(-across, down),
-        projection(name, 0)(-across, down),
-        projection(name, 2)(across, down),
-    ]
-    return [
-        shadow.reshape(px, supersample, px, supersample).mean(axis=(1, 3)) for shadow in shadows
-    ]
-
-
-def strip(
-    masks: Sequence[np.ndarray],
-    colors: Sequence[tuple[int, int, int]] = VIEW_COLORS,
-    scales: Sequence[float] = VIEW_SCALES,
-    gap: int = 10,
-) -> np.ndarray:
-    """Views side by side on a transparent canvas, anti-aliased, at different scales."""
-    tiles = []
-    for index, mask in enumerate(masks):
-        scale = scales[index % len(scales)]
-        coverage = cv2.resize(
-            mask.astype(np.float32), None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA
-        )  # masks are coverage in 0..1; resizing keeps the edges anti-aliased
-        tile = np.zeros((*coverage.shape, 4), np.uint8)
-        tile[..., :3] = colors[index % len(colors)]
-        tile[..., 3] = np.clip(np.rint(coverage * 255), 0, 255).astype(np.uint8)
-        tiles.append(tile)
-    height = max(tile.shape[0] for tile in tiles) + 20
-    columns = []
-    for index, tile in enumerate(tiles):
-        top = 5 + 3 * index  # views need not line up vertically either
-        padded = np.zeros((height, tile.shape[1], 4), np.uint8)
-        padded[top : top + tile.shape[0]] = tile
-        columns += [padded, np.zeros((height, gap, 4), np.uint8)]
-    return np.ascontiguousarray(np.concatenate(columns[:-1], axis=1))
 
 
 def request(image: np.ndarray, **fields: Any) -> GenerationRequest:
@@ -153,34 +46,6 @@ def ignore_progress(fraction: float, stage: str) -> None:
 def generate(req: GenerationRequest) -> GenerationResult:
     """Run the engine without progress reporting or cancellation."""
     return MultiViewEngine().generate(req, ignore_progress, lambda: False)
-
-
-def closed(mesh: trimesh.Trimesh) -> trimesh.Trimesh:
-    """The geometry with UV-seam vertices merged by position (as STL export does)."""
-    return trimesh.Trimesh(vertices=mesh.vertices, faces=mesh.faces, process=True)
-
-
-def normalised(shape: Manifold) -> Manifold:
-    """The solid centred on its bounding box and scaled to a longest side of 1."""
-    bounds = np.asarray(shape.bounding_box())
-    low, high = bounds[:3], bounds[3:]
-    centred = shape.translate(tuple(-(low + high) / 2))
-    return centred.scale(tuple([1.0 / float((high - low).max())] * 3))
-
-
-def iou_with(mesh: trimesh.Trimesh, name: str) -> float:
-    """Exact volume IoU of the mesh and the named true shape, both normalised."""
-    merged = closed(mesh)
-    result = Manifold(
-        manifold3d.Mesh(
-            vert_properties=np.asarray(merged.vertices, np.float32),
-            tri_verts=np.asarray(merged.faces, np.uint32),
-        )
-    )
-    assert result.status() == manifold3d.Error.NoError
-    ours, truth = normalised(result), normalised(solid(name))
-    shared = (ours ^ truth).volume()
-    return float(shared / (ours.volume() + truth.volume() - shared))
 
 
 def face_colors(mesh: trimesh.Trimesh) -> np.ndarray:
@@ -200,7 +65,7 @@ def test_implements_the_engine_port() -> None:
 def test_known_shapes_are_reconstructed(name: str, count: int) -> None:
     result = generate(request(strip(silhouettes(name)[:count])))
 
-    assert iou_with(result.mesh, name) >= MIN_IOU[name]
+    assert volume_iou(result.mesh, name) >= MIN_IOU[name]
     assert result.meta["views"] == count
     assert result.meta["view_order"] == ["front", "right", "back", "left"][:count]
 
@@ -212,7 +77,7 @@ def test_default_resolution_samples_every_second_voxel_without_losing_accuracy(
     result = generate(request(strip(silhouettes(name)), resolution=256))
 
     assert result.meta["marching_cubes_step"] == 2
-    assert iou_with(result.mesh, name) >= MIN_IOU[name]
+    assert volume_iou(result.mesh, name) >= MIN_IOU[name]
     assert closed(result.mesh).is_watertight
 
 
@@ -224,8 +89,8 @@ def test_bare_hull_fits_a_box_and_rounding_fits_a_cylinder() -> None:
 
     assert hull.meta["method"] == "visual_hull"
     assert rounded.meta["method"] == "visual_hull+inflation"
-    assert iou_with(hull.mesh, "box") >= 0.96
-    assert iou_with(rounded.mesh, "cylinder") >= 0.95
+    assert volume_iou(hull.mesh, "box") >= 0.96
+    assert volume_iou(rounded.mesh, "cylinder") >= 0.95
 
 
 def test_result_is_closed_centred_and_unit_sized() -> None:
