@@ -78,6 +78,7 @@ def add(store: SqlJobStore, who: ApiKey, **values: object) -> int:
         "file_prefix": str(uuid.uuid4()),
         "output_format": "glb",
         "params": {"prompt": "a chair"},
+        "engine": "text",
         **values,
     }
     return store.add_job(**values).id
@@ -104,10 +105,11 @@ def test_jobs_are_scoped_to_their_owner(store: SqlJobStore) -> None:
 def test_claims_take_the_oldest_queued_job_once(store: SqlJobStore) -> None:
     alice = owner(store)
     first, second = add(store, alice), add(store, alice)
+    assert store.queue_load(second, ["text"]).ahead == 1
     claimed = store.claim_next(lease_s=60)
     assert claimed is not None and claimed.id == first
     assert claimed.status is JobStatus.PROCESSING and claimed.attempts == 1
-    assert store.queue_ahead(second) == (0, 0.0)
+    assert store.queue_load(second, ["text"]).ahead == 0
     assert store.claim_next(lease_s=60).id == second  # type: ignore[union-attr]
     assert store.claim_next(lease_s=60) is None
 
@@ -279,3 +281,24 @@ def test_recent_slowdowns_compare_real_and_estimated_time(store: SqlJobStore) ->
     store.transition(job_id, JobStatus.SUCCEEDED, generation_time_s=3.0)
     assert store.recent_slowdowns("text") == [pytest.approx(1.5)]
     assert store.recent_slowdowns("image") == []
+
+
+def test_postgres_connections_are_pooled_as_the_setting_says(tmp_path: Path) -> None:
+    from meshforge.settings import Settings
+    from meshforge.wiring import open_store
+
+    made = _postgres_store()
+    schema = made.schema_name  # type: ignore[attr-defined]
+    made.close()
+    settings = Settings(
+        data_dir=tmp_path, database_url=postgres_url_in_schema(schema), database_pool_size=3
+    )
+    store = open_store(settings)
+    try:
+        assert store.engine.pool.size() == 3  # type: ignore[attr-defined]
+    finally:
+        store.close()
+        cleaner = SqlJobStore(POSTGRES_URL)
+        with cleaner.engine.begin() as conn:
+            conn.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
+        cleaner.close()

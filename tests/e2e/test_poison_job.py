@@ -27,7 +27,7 @@ from serving import (
 
 pytestmark = [pytest.mark.slow, pytest.mark.timeout(300)]
 
-REDIS_DB = 12
+REDIS_DB = 13  # the queue contract suite uses 12
 TESTS_DIR = Path(__file__).resolve().parents[1]
 
 
@@ -38,16 +38,6 @@ def backends(tmp_path: Path) -> Iterator[ScaleOutBackends]:
         yield backends
     finally:
         backends.close()
-
-
-@pytest.fixture
-def processes() -> Iterator[list[ServerProcess | WorkerProcess]]:
-    started: list[ServerProcess | WorkerProcess] = []
-    try:
-        yield started
-    finally:
-        for process in reversed(started):
-            process.stop()
 
 
 def test_a_poison_job_fails_after_max_attempts_and_blocks_nothing(

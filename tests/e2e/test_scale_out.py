@@ -55,17 +55,6 @@ def backends(tmp_path: Path) -> Iterator[ScaleOutBackends]:
         backends.close()
 
 
-@pytest.fixture
-def processes() -> Iterator[list[ServerProcess | WorkerProcess]]:
-    """Every process a test starts; all stopped at the end, pass or fail."""
-    started: list[ServerProcess | WorkerProcess] = []
-    try:
-        yield started
-    finally:
-        for process in reversed(started):
-            process.stop()
-
-
 def job_request(index: int, key: str, webhook: str) -> tuple[str, dict[str, object]]:
     common = {"key": key, "webhook": webhook, "track_id": index, "seed": index + 1}
     if index % 5 == 4:  # one in five: image_to_3d from a data URI

@@ -77,10 +77,6 @@ class LocalQueue:
 
     def enqueue(self, job: Job) -> None:  # noqa: ARG002 - workers claim from the table
         """Wake an idle worker: a job was just queued."""
-        self.notify()
-
-    def notify(self) -> None:
-        """Wake an idle worker."""
         with self._wake:
             self._wake.notify()
 

@@ -34,10 +34,6 @@ _TERMINAL = (JobStatus.SUCCEEDED, JobStatus.FAILED, JobStatus.CANCELED)
 #: a job that ends with a webhook starts its delivery as pending, in the same UPDATE
 _WEBHOOK_PENDING = case((jobs.c.webhook.is_not(None), "pending"), else_="")
 
-_QUEUE_AHEAD = select(func.count(), func.coalesce(func.sum(jobs.c.eta_s), 0.0)).where(
-    jobs.c.status == JobStatus.QUEUED.value, jobs.c.id < bindparam("job_id")
-)
-
 
 def _sqlite_connect(dbapi_conn: Any, _record: ConnectionPoolEntry) -> None:
     # Let SQLAlchemy's "begin" hook emit BEGIN itself, so writers can take the lock up front.
@@ -228,12 +224,6 @@ class SqlJobStore(FleetQueries):
                     .where(jobs.c.owner_id == owner_id, jobs.c.status.in_(active))
                 ).scalar_one()
             )
-
-    def queue_ahead(self, job_id: int) -> tuple[int, float]:
-        """Jobs queued before this one, and the sum of their estimated run times."""
-        with self.engine.connect().execution_options(**_READ) as conn:
-            count, cost = conn.execute(_QUEUE_AHEAD, {"job_id": job_id}).one()
-        return int(count), float(cost)
 
     def list_jobs(self, owner_id: int, limit: int = 20, offset: int = 0) -> list[Job]:
         """One owner's jobs, newest first."""
