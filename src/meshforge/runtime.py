@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -13,6 +14,7 @@ from meshforge.store.sql import SqlJobStore
 
 if TYPE_CHECKING:
     from meshforge.api.auth import KeyAuthenticator
+    from meshforge.inputs.download_pool import DownloadPool
     from meshforge.inputs.model_files import ModelFileValidator
     from meshforge.queue.base import JobQueue
     from meshforge.webhooks.sender import WebhookSender
@@ -29,6 +31,10 @@ class Runtime:
     service: JobService
     auth: KeyAuthenticator
     uploads: ModelFileValidator
+    #: image_to_3d's threads (downloads, address checks, decoding), apart from the shared pool
+    downloads: DownloadPool
+    #: /out's threads (storage lookups, file reads), so files are served whatever else is busy
+    file_io: ThreadPoolExecutor
     queue: JobQueue | None = None
     webhooks: WebhookSender | None = None
     retention: RetentionSweeper | None = None
@@ -62,4 +68,6 @@ class Runtime:
             self.retention.stop()
         if self.webhooks is not None:
             self.webhooks.stop()
+        self.downloads.shutdown()
+        self.file_io.shutdown(wait=False, cancel_futures=True)
         self.store.close()

@@ -71,6 +71,13 @@ class Settings(BaseSettings):
     download_max_bytes: int = Field(default=20 * 1024 * 1024, gt=0)
     #: total time allowed for an image download
     download_timeout_s: float = Field(default=20.0, gt=0)
+    #: threads of image_to_3d's own (downloads, webhook address checks, image decoding),
+    #: apart from the shared request pool; when all are busy image_to_3d answers 503
+    download_workers: int = Field(default=16, ge=1, le=1024)
+    #: image_to_3d requests that reach out to a URL (image or webhook) at once per key (429 above)
+    max_downloads_per_key: int = Field(default=4, ge=1)
+    #: threads of /out's own (storage lookups, file reads), so it never waits on other work
+    file_io_workers: int = Field(default=8, ge=1, le=256)
     #: allow image URLs on loopback and private networks (local development only)
     allow_private_urls: bool = False
     #: largest 3D file accepted by base64_to_url, in bytes
@@ -93,6 +100,8 @@ class Settings(BaseSettings):
     webhook_retry_max_s: float = Field(default=3600.0, gt=0)
     #: sends of one webhook before it is given up
     webhook_max_attempts: int = Field(default=10, ge=1)
+    #: webhook requests in flight at once, each to a different destination (host and port)
+    webhook_concurrency: int = Field(default=8, ge=1, le=256)
 
     @field_validator("public_url", "proxy_url", "s3_public_url")
     @classmethod

@@ -8,12 +8,14 @@ ones are imported only when configured, so the embedded default needs none of th
 from __future__ import annotations
 
 from collections.abc import Collection, Mapping
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from meshforge.api.auth import KeyAuthenticator
 from meshforge.engines.registry import engine_paths as registered_engine_paths
 from meshforge.errors import ConfigurationError
+from meshforge.inputs.download_pool import DownloadPool
 from meshforge.inputs.model_files import ModelFileValidator
 from meshforge.jobs.service import JobService
 from meshforge.modelslab.responses import job_body
@@ -126,7 +128,10 @@ def build_runtime(
         allow_private=settings.allow_private_urls,
     )
     webhooks = WebhookSender(
-        store, lambda job: job_body(job, None, settings.base_url, settings.proxy_base_url), policy
+        store,
+        lambda job: job_body(job, None, settings.base_url, settings.proxy_base_url),
+        policy,
+        concurrency=settings.webhook_concurrency,
     )
     return Runtime(
         settings=settings,
@@ -135,6 +140,8 @@ def build_runtime(
         service=service,
         auth=KeyAuthenticator(store, settings.max_requests_per_s),
         uploads=ModelFileValidator(settings.max_upload_bytes),
+        downloads=DownloadPool(settings.download_workers, settings.max_downloads_per_key),
+        file_io=ThreadPoolExecutor(settings.file_io_workers, thread_name_prefix="meshforge-out"),
         queue=queue,
         webhooks=webhooks if run_workers else None,
         retention=RetentionSweeper(store, storage, settings.cleanup_interval_s)

@@ -2,50 +2,22 @@
 
 from __future__ import annotations
 
-import http.server
 import json
-import threading
 import time
+import uuid
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
 
 import pytest
 from fastapi.testclient import TestClient
+from sqlalchemy import create_engine, text
 from standardwebhooks import Webhook
 
 from meshforge.api.app import create_app
 from meshforge.wiring import build_runtime
+from services import POSTGRES_URL, require
 from serving import add_key, make_settings, wait_for
-
-
-class Receiver:
-    """A local webhook receiver that answers from a script of status codes, then 200."""
-
-    def __init__(self, statuses: list[int]) -> None:
-        self.statuses = list(statuses)
-        self.calls: list[dict[str, Any]] = []
-        receiver = self
-
-        class Handler(http.server.BaseHTTPRequestHandler):
-            def do_POST(self) -> None:
-                body = self.rfile.read(int(self.headers["content-length"]))
-                receiver.calls.append({"headers": dict(self.headers), "body": body})
-                status = receiver.statuses.pop(0) if receiver.statuses else 200
-                self.send_response(status)
-                self.send_header("content-length", "0")
-                self.end_headers()
-
-            def log_message(self, *args: object) -> None:
-                pass
-
-        self.httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self.url = f"http://127.0.0.1:{self.httpd.server_address[1]}/hook"
-        threading.Thread(target=self.httpd.serve_forever, daemon=True).start()
-
-    def close(self) -> None:
-        self.httpd.shutdown()
-        self.httpd.server_close()
+from webhook_receiver import Receiver
 
 
 @pytest.fixture
@@ -167,3 +139,78 @@ def test_private_webhook_urls_are_refused_at_submit(tmp_path: Path) -> None:
             )
             assert response.status_code == 400, response.text
             assert response.json()["message"].startswith("webhook:")
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def database_url(request: pytest.FixtureRequest) -> Iterator[str | None]:
+    """None (the embedded SQLite store) or a private PostgreSQL schema, dropped afterwards."""
+    if request.param == "sqlite":
+        yield None
+        return
+    admin = create_engine(POSTGRES_URL)
+    schema = f"t_{uuid.uuid4().hex[:12]}"
+
+    def create_schema() -> None:
+        with admin.begin() as conn:
+            conn.execute(text(f'CREATE SCHEMA "{schema}"'))
+
+    try:
+        require("PostgreSQL", POSTGRES_URL, create_schema)
+        yield f"{POSTGRES_URL}?options=-csearch_path%3D{schema}"
+        with admin.begin() as conn:
+            conn.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
+    finally:
+        admin.dispose()
+
+
+def test_a_deleted_jobs_webhook_never_reports_the_next_keys_job(
+    tmp_path: Path, database_url: str | None
+) -> None:
+    """Issue 11, item 1: A's failing receiver, A deletes its newest job, B submits."""
+    failing, bobs = Receiver([500] * 10_000), Receiver()
+    settings = make_settings(
+        tmp_path,
+        database_url=database_url,
+        webhook_retry_base_s=0.05,
+        webhook_retry_max_s=0.1,
+        webhook_max_attempts=10_000,
+    )
+    try:
+        with TestClient(create_app(build_runtime(settings))) as client:
+            alice, bob = add_key(client, "alice"), add_key(client, "bob")
+            alice_secret = client.post("/api/v6/3d/webhook_secret", json={"key": alice}).json()
+            job_a = client.post(
+                "/api/v6/3d/text_to_3d",
+                json={
+                    "key": alice,
+                    "prompt": "alice's mug",
+                    "resolution": 64,
+                    "webhook": failing.url,
+                    "track_id": "alice-order",
+                },
+            ).json()
+            assert wait_for(client, job_a["id"], alice)["status"] == "success"
+            assert failing.arrived.wait(30)  # the delivery is failing and being retried
+            deleted = client.post(f"/api/v6/3d/delete/{job_a['id']}", json={"key": alice})
+            assert deleted.status_code == 200, deleted.text
+            job_b = client.post(
+                "/api/v6/3d/text_to_3d",
+                json={
+                    "key": bob,
+                    "prompt": "bob's vase",
+                    "resolution": 64,
+                    "webhook": bobs.url,
+                    "track_id": "bob-order",
+                },
+            ).json()
+            assert job_b["id"] != job_a["id"]
+            assert wait_webhook(client, job_b["id"], bob)["webhook_status"] == "delivered"
+            # a window of many retry periods: A's old delivery would have been retried in it
+            time.sleep(1.0)
+        for call in failing.calls:
+            payload = Webhook(alice_secret["webhook_secret"]).verify(call["body"], call["headers"])
+            assert payload["id"] == job_a["id"] and payload["track_id"] == "alice-order"
+            assert b"bob" not in call["body"]
+    finally:
+        failing.close()
+        bobs.close()

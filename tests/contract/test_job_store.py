@@ -1,87 +1,20 @@
 """The job store contract, run against SQLite and PostgreSQL through the same code.
 
-PostgreSQL runs on every developer and CI machine of this project (127.0.0.1:5432, database
-`test`). In CI a missing server fails the run; elsewhere its tests skip with the reason.
+The ``store`` fixture (conftest.py) gives each test both dialects; see stores.py.
 """
 
 from __future__ import annotations
 
-import os
 import threading
 import time
-import uuid
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from sqlalchemy import text
+from stores import add, drop_schema, owner, postgres_store, postgres_url_in_schema
 
 from meshforge.jobs.keys import generate_key, hash_key, key_prefix
-from meshforge.jobs.model import ApiKey, JobStatus
+from meshforge.jobs.model import JobStatus
 from meshforge.store.sql import SqlJobStore
-
-POSTGRES_URL = os.environ.get(
-    "MESHFORGE_TEST_POSTGRES_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test"
-)
-
-
-def _postgres_store() -> SqlJobStore:
-    store = SqlJobStore(POSTGRES_URL)
-    try:
-        store.ping()
-    except Exception as exc:
-        store.close()
-        if os.environ.get("CI"):
-            pytest.fail(f"PostgreSQL is required in CI and unreachable at {POSTGRES_URL}: {exc}")
-        pytest.skip(f"PostgreSQL not reachable at {POSTGRES_URL}")
-    # a private schema per test keeps runs independent; search_path puts every table there,
-    # the migrations' own alembic_version included
-    schema = f"t_{uuid.uuid4().hex[:12]}"
-    with store.engine.begin() as conn:
-        conn.execute(text(f'CREATE SCHEMA "{schema}"'))
-    store.close()
-    store = SqlJobStore(postgres_url_in_schema(schema))
-    store.schema_name = schema  # type: ignore[attr-defined]
-    return store
-
-
-def postgres_url_in_schema(schema: str) -> str:
-    """The test database URL with ``search_path`` set to ``schema``."""
-    return f"{POSTGRES_URL}?options=-csearch_path%3D{schema}"
-
-
-@pytest.fixture(params=["sqlite", "postgresql"])
-def store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[SqlJobStore]:
-    if request.param == "sqlite":
-        store = SqlJobStore(f"sqlite:///{tmp_path / 'jobs.db'}")
-    else:
-        store = _postgres_store()
-    store.create_schema()  # the migrations, so both dialects run them in every test
-    yield store
-    store.close()
-    if request.param == "postgresql":
-        cleaner = SqlJobStore(POSTGRES_URL)
-        with cleaner.engine.begin() as conn:
-            conn.execute(text(f'DROP SCHEMA "{store.schema_name}" CASCADE'))  # type: ignore[attr-defined]
-        cleaner.close()
-
-
-def owner(store: SqlJobStore, name: str = "alice") -> ApiKey:
-    key = generate_key()
-    return store.add_key(name, hash_key(key), key_prefix(key))
-
-
-def add(store: SqlJobStore, who: ApiKey, **values: object) -> int:
-    values = {
-        "owner_id": who.id,
-        "kind": "text_to_3d",
-        "file_prefix": str(uuid.uuid4()),
-        "output_format": "glb",
-        "params": {"prompt": "a chair"},
-        "engine": "text",
-        **values,
-    }
-    return store.add_job(**values).id
 
 
 def test_keys_are_found_by_hash_and_revoked_by_name(store: SqlJobStore) -> None:
@@ -192,10 +125,40 @@ def test_ending_a_job_writes_its_webhook_to_the_outbox_once(store: SqlJobStore) 
     assert store.transition(without, JobStatus.FAILED, message="x").webhook_status == ""  # type: ignore[union-attr]
     (delivery,) = store.claim_deliveries(limit=10, lease_s=60)
     assert delivery.job_id == with_hook and delivery.secret and delivery.secret.startswith("whsec_")
+    assert delivery.owner_id == alice.id and delivery.file_prefix == done.file_prefix
     assert store.claim_deliveries(limit=10, lease_s=60) == []  # leased: nobody else takes it
     store.finish_delivery(delivery, "delivered")
     assert store.get_job(with_hook).webhook_status == "delivered"  # type: ignore[union-attr]
     assert len(store.deliveries_for(with_hook)) == 1
+
+
+def test_deliveries_are_claimed_one_per_destination(store: SqlJobStore) -> None:
+    alice = owner(store)
+    urls = [
+        "https://a.example/1",
+        "https://A.example:443/2",
+        "https://b.example/",
+        "http://a.example/",
+    ]
+    for url in urls:
+        job_id = add(store, alice, webhook=url)
+        store.claim(job_id, lease_s=60)
+        store.transition(job_id, JobStatus.SUCCEEDED, files=["x.glb"])
+    first = store.claim_deliveries(limit=10, lease_s=60)
+    # https://a.example/2 waits: the same host and port as /1, which goes first
+    assert [(d.url, d.destination) for d in first] == [
+        ("https://a.example/1", "https://a.example:443"),
+        ("https://b.example/", "https://b.example:443"),
+        ("http://a.example/", "http://a.example:80"),
+    ]
+    for delivery in first:
+        store.retry_delivery(delivery, next_attempt_at=0, error="try again")
+    # a sender still busy with a destination asks for the others only
+    busy = {"https://a.example:443", "http://a.example:80"}
+    (other,) = store.claim_deliveries(limit=10, lease_s=60, skip_destinations=busy)
+    assert other.destination == "https://b.example:443"
+    (second,) = store.claim_deliveries(limit=1, lease_s=60)
+    assert second.url == "https://a.example/1"  # the oldest due one of its destination
 
 
 def test_claiming_a_named_job_happens_once(store: SqlJobStore) -> None:
@@ -287,7 +250,7 @@ def test_postgres_connections_are_pooled_as_the_setting_says(tmp_path: Path) -> 
     from meshforge.settings import Settings
     from meshforge.wiring import open_store
 
-    made = _postgres_store()
+    made = postgres_store()
     schema = made.schema_name  # type: ignore[attr-defined]
     made.close()
     settings = Settings(
@@ -298,7 +261,4 @@ def test_postgres_connections_are_pooled_as_the_setting_says(tmp_path: Path) -> 
         assert store.engine.pool.size() == 3  # type: ignore[attr-defined]
     finally:
         store.close()
-        cleaner = SqlJobStore(POSTGRES_URL)
-        with cleaner.engine.begin() as conn:
-            conn.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
-        cleaner.close()
+        drop_schema(schema)

@@ -47,6 +47,14 @@ class DecodedImage:
     format: str  # "PNG", "JPEG" or "WEBP"
 
 
+@dataclass(frozen=True)
+class NormalisedImage:
+    """A user image re-encoded as an RGBA PNG, and whether the source carried transparency."""
+
+    png: bytes
+    has_alpha: bool
+
+
 def _unsupported_message(data: bytes) -> str:
     """Name the format when it is a common one, and say which ones are accepted."""
     for signature, name in _OTHER_SIGNATURES:
@@ -155,3 +163,27 @@ def load_image_input(
         return decode_image(data, max_pixels=max_pixels)
     except InputError as exc:
         raise exc.prefixed(field) from exc
+
+
+def load_image_as_png(
+    value: str,
+    *,
+    field: str,
+    max_bytes: int,
+    max_pixels: int,
+    timeout_s: float,
+    allow_private: bool = False,
+) -> NormalisedImage:
+    """``load_image_input``, re-encoded as one PNG (what jobs store); blocking, run in a thread."""
+    decoded = load_image_input(
+        value,
+        field=field,
+        max_bytes=max_bytes,
+        max_pixels=max_pixels,
+        timeout_s=timeout_s,
+        allow_private=allow_private,
+    )
+    buffer = io.BytesIO()
+    # Level 1: the PNG is read once by the engine, so saving time beats saving bytes.
+    Image.fromarray(decoded.rgba, "RGBA").save(buffer, format="PNG", compress_level=1)
+    return NormalisedImage(png=buffer.getvalue(), has_alpha=decoded.has_alpha)

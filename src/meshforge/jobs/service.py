@@ -19,6 +19,9 @@ class JobStore(Protocol):
     """The part of the job store the service uses."""
 
     def add_job(self, **values: Any) -> Job: ...
+    #: count and insert as one atomic step; None (nothing stored) when the owner has ``cap``
+    #: queued or running jobs already
+    def add_job_within_cap(self, cap: int, **values: Any) -> Job | None: ...
     def get_job(self, job_id: int, owner_id: int | None = None) -> Job | None: ...
     def count_active(self, owner_id: int) -> int: ...
     def list_jobs(self, owner_id: int, limit: int = 20, offset: int = 0) -> list[Job]: ...
@@ -59,6 +62,7 @@ class FileStore(Protocol):
     """The part of file storage the service uses."""
 
     def save_input(self, name: str, data: bytes) -> None: ...
+    def delete_input(self, name: str) -> None: ...
     def save_output(self, name: str, data: bytes) -> None: ...
     def delete_outputs(self, names: list[str]) -> None: ...
 
@@ -124,32 +128,46 @@ class JobService:
         """Queue a generation job for ``owner``."""
         if self.draining:
             raise Unavailable("The server is shutting down; send the request again shortly.")
+        # a cheap early refusal, before an input image is written; the insert below decides
         if self._store.count_active(owner.id) >= self._max_queued:
-            raise QueueFull(
-                f"Rate limit exceeded. Maximum {self._max_queued} queued requests allowed.",
-                retry_after_s=max(5, math.ceil(spec.estimated_s * 2)),
-            )
+            raise self._queue_full(spec)
         prefix = str(uuid.uuid4())
         params = {**spec.params, "seed": pick_seed(int(spec.params.get("seed", 0)))}
         input_name = None
         if spec.input_png is not None:
+            # saved before the job exists, so a worker never claims a job without its input
             input_name = f"{prefix}.png"
             self._files.save_input(input_name, spec.input_png)
-        job = self._store.add_job(
-            owner_id=owner.id,
-            kind=spec.kind.value,
-            file_prefix=prefix,
-            output_format=spec.output_format,
-            params={**params, "file_prefix": prefix},
-            engine=str(params.get("model_id") or ""),
-            eta_s=spec.estimated_s,
-            track_id=spec.track_id,
-            webhook=spec.webhook,
-            input_name=input_name,
-            expires_at=time.time() + self._retention_s if spec.temp else None,
-        )
+        try:
+            job = self._store.add_job_within_cap(
+                self._max_queued,
+                owner_id=owner.id,
+                kind=spec.kind.value,
+                file_prefix=prefix,
+                output_format=spec.output_format,
+                params={**params, "file_prefix": prefix},
+                engine=str(params.get("model_id") or ""),
+                eta_s=spec.estimated_s,
+                track_id=spec.track_id,
+                webhook=spec.webhook,
+                input_name=input_name,
+                expires_at=time.time() + self._retention_s if spec.temp else None,
+            )
+            if job is None:
+                raise self._queue_full(spec)
+        except BaseException:
+            # no input image without its job: a refused or failed insert takes it away again
+            if input_name is not None:
+                self._files.delete_input(input_name)
+            raise
         self._on_submit(job)
         return job
+
+    def _queue_full(self, spec: JobSpec) -> QueueFull:
+        return QueueFull(
+            f"Rate limit exceeded. Maximum {self._max_queued} queued requests allowed.",
+            retry_after_s=max(5, math.ceil(spec.estimated_s * 2)),
+        )
 
     def store_upload(self, owner: ApiKey, extension: str, data: bytes) -> Job:
         """Keep an uploaded 3D file; it expires like a temp output."""

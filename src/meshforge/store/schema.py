@@ -1,4 +1,9 @@
-"""Table definitions shared by every SQL dialect."""
+"""Table definitions shared by every SQL dialect.
+
+Every integer id is AUTOINCREMENT on SQLite (``sqlite_autoincrement``): a plain INTEGER PRIMARY
+KEY hands the id of a deleted newest row to the next insert, and a job id that comes back
+could reach whoever still holds the old one. PostgreSQL's sequences never go back on their own.
+"""
 
 from __future__ import annotations
 
@@ -30,6 +35,7 @@ api_keys = Table(
     Column("revoked_at", Float, nullable=True),
     #: Standard Webhooks signing secret (whsec_...) for this key's deliveries
     Column("webhook_secret", String(80), nullable=True),
+    sqlite_autoincrement=True,
 )
 
 jobs = Table(
@@ -68,15 +74,23 @@ jobs = Table(
     Index("ix_jobs_engine_status", "engine", "status", "finished_at"),
     Index("ix_jobs_owner_status", "owner_id", "status"),
     Index("ix_jobs_expiry", "purged_at", "expires_at"),
+    sqlite_autoincrement=True,
 )
 
-#: the webhook outbox: written in the same transaction that ends a job, so no delivery is lost
+#: the webhook outbox: written in the same transaction that ends a job, so no delivery is lost;
+#: deleted with its job, and bound to it by owner and file prefix as well as by id
 webhook_deliveries = Table(
     "webhook_deliveries",
     metadata,
     Column("id", Integer, primary_key=True, autoincrement=True),
     Column("job_id", Integer, nullable=False),
+    #: the key whose job it reports: it signs the delivery, and only its job may fill the body
+    Column("owner_id", Integer, nullable=False),
+    #: the job's file_prefix, a random name no other job ever had (unlike an id, in principle)
+    Column("file_prefix", String(64), nullable=False),
     Column("url", Text, nullable=False),
+    #: scheme://host:port of ``url``: a sender keeps one request in flight per destination
+    Column("destination", Text, nullable=False),
     Column("message_id", String(64), nullable=False, unique=True),
     Column("status", String(16), nullable=False),  #: pending, delivered, failed, disabled
     Column("attempts", Integer, nullable=False, default=0),
@@ -85,6 +99,8 @@ webhook_deliveries = Table(
     Column("finished_at", Float, nullable=True),
     Column("last_error", Text, nullable=True),
     Index("ix_deliveries_due", "status", "next_attempt_at"),
+    Index("ix_deliveries_job", "job_id"),
+    sqlite_autoincrement=True,
 )
 
 #: processes that run jobs (in-process queues and Celery workers), seen through their heartbeats;

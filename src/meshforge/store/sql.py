@@ -3,10 +3,21 @@
 from __future__ import annotations
 
 import time
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Collection, Iterable
 from typing import Any
 
-from sqlalchemy import Engine, Row, bindparam, case, create_engine, event, func, select, update
+from sqlalchemy import (
+    Engine,
+    Row,
+    Select,
+    bindparam,
+    case,
+    create_engine,
+    event,
+    func,
+    select,
+    update,
+)
 from sqlalchemy.engine import Connection
 from sqlalchemy.pool import ConnectionPoolEntry
 
@@ -19,8 +30,8 @@ from meshforge.jobs.model import (
 )
 from meshforge.store.fleet import FleetQueries
 from meshforge.store.migrate import upgrade
-from meshforge.store.schema import api_keys, jobs, webhook_deliveries
-from meshforge.webhooks.outbox import Delivery
+from meshforge.store.outbox import OutboxQueries, delete_deliveries, enqueue_webhooks
+from meshforge.store.schema import api_keys, jobs
 from meshforge.webhooks.signing import new_secret
 
 _WRITE = {"meshforge_write": True}
@@ -105,7 +116,7 @@ def _to_key(row: Row[Any]) -> ApiKey:
     )
 
 
-class SqlJobStore(FleetQueries):
+class SqlJobStore(FleetQueries, OutboxQueries):
     """The job store. Every state change is one conditional UPDATE, so races resolve in SQL."""
 
     def __init__(self, url: str, pool_size: int = 5) -> None:
@@ -189,12 +200,25 @@ class SqlJobStore(FleetQueries):
 
     def add_job(self, **values: Any) -> Job:
         """Insert a job; ``values`` are column values (``status`` defaults to queued)."""
-        values.setdefault("status", JobStatus.QUEUED.value)
-        values.setdefault("created_at", time.time())
-        values.setdefault("files", [])
         with self.engine.connect().execution_options(**_WRITE) as conn, conn.begin():
-            row = conn.execute(jobs.insert().values(**values).returning(*jobs.c)).one()
-        return _to_job(row)
+            return _insert_job(conn, values)
+
+    def add_job_within_cap(self, cap: int, **values: Any) -> Job | None:
+        """Insert a job unless its owner already has ``cap`` queued or running; None if so.
+
+        Count and insert are one transaction that no other submit of the owner can interleave
+        with: on SQLite BEGIN IMMEDIATE makes writers take turns; on PostgreSQL the owner's key
+        row is locked first, so the next submit of that key counts after this one commits.
+        """
+        owner_id = values["owner_id"]
+        with self.engine.connect().execution_options(**_WRITE) as conn, conn.begin():
+            if not self._is_sqlite:
+                conn.execute(
+                    select(api_keys.c.id).where(api_keys.c.id == owner_id).with_for_update()
+                )
+            if conn.execute(_active_of(owner_id)).scalar_one() >= cap:
+                return None
+            return _insert_job(conn, values)
 
     def get_job(self, job_id: int, owner_id: int | None = None) -> Job | None:
         """The job with this id (and this owner, when given)."""
@@ -215,15 +239,8 @@ class SqlJobStore(FleetQueries):
 
     def count_active(self, owner_id: int) -> int:
         """Queued plus running jobs of one owner."""
-        active = [JobStatus.QUEUED.value, JobStatus.PROCESSING.value]
         with self.engine.connect() as conn:
-            return int(
-                conn.execute(
-                    select(func.count())
-                    .select_from(jobs)
-                    .where(jobs.c.owner_id == owner_id, jobs.c.status.in_(active))
-                ).scalar_one()
-            )
+            return int(conn.execute(_active_of(owner_id)).scalar_one())
 
     def list_jobs(self, owner_id: int, limit: int = 20, offset: int = 0) -> list[Job]:
         """One owner's jobs, newest first."""
@@ -322,7 +339,7 @@ class SqlJobStore(FleetQueries):
         with self.engine.connect().execution_options(**_WRITE) as conn, conn.begin():
             row = conn.execute(query.values(status=new.value, **values).returning(*jobs.c)).first()
             if row is not None and new in _TERMINAL:
-                _enqueue_webhooks(conn, [row])
+                enqueue_webhooks(conn, [row])
         return _to_job(row) if row else None
 
     def recover_interrupted(self, max_attempts: int, only_expired: bool = True) -> list[Job]:
@@ -363,7 +380,7 @@ class SqlJobStore(FleetQueries):
                 if row:
                     changed.append(_to_job(row))
                     if out_of_attempts:
-                        _enqueue_webhooks(conn, [row])
+                        enqueue_webhooks(conn, [row])
         return changed
 
     def jobs_with_status(self, statuses: Iterable[JobStatus]) -> list[Job]:
@@ -376,11 +393,13 @@ class SqlJobStore(FleetQueries):
         return [_to_job(r) for r in rows]
 
     def delete_job(self, job_id: int, owner_id: int) -> bool:
-        """Remove a job row; True if it existed and belonged to ``owner_id``."""
+        """Remove a job row and its webhook deliveries; True if it belonged to ``owner_id``."""
         with self.engine.connect().execution_options(**_WRITE) as conn, conn.begin():
             result = conn.execute(
                 jobs.delete().where(jobs.c.id == job_id, jobs.c.owner_id == owner_id)
             )
+            if result.rowcount == 1:
+                delete_deliveries(conn, job_id, owner_id)
         return result.rowcount == 1
 
     def cancel_queued(self, message: str) -> int:
@@ -397,7 +416,7 @@ class SqlJobStore(FleetQueries):
                 )
                 .returning(*jobs.c)
             ).all()
-            _enqueue_webhooks(conn, rows)
+            enqueue_webhooks(conn, rows)
         return len(rows)
 
     def queue_totals(self) -> tuple[int, float]:
@@ -409,89 +428,6 @@ class SqlJobStore(FleetQueries):
                 )
             ).one()
         return int(count), float(cost)
-
-    # ---- webhook outbox ---------------------------------------------------------------------
-
-    def webhook_secret(self, key_id: int) -> str | None:
-        """The signing secret of a key."""
-        with self.engine.connect().execution_options(**_READ) as conn:
-            secret = conn.execute(
-                select(api_keys.c.webhook_secret).where(api_keys.c.id == key_id)
-            ).scalar()
-        return str(secret) if secret else None
-
-    def claim_deliveries(self, limit: int, lease_s: float) -> list[Delivery]:
-        """Due deliveries, each pushed ``lease_s`` into the future so one sender takes it."""
-        now = time.time()
-        d = webhook_deliveries
-        due = (
-            select(d.c.id)
-            .where(d.c.status == "pending", d.c.next_attempt_at <= now)
-            .order_by(d.c.next_attempt_at)
-            .limit(limit)
-        )
-        if not self._is_sqlite:
-            due = due.with_for_update(skip_locked=True)
-        with self.engine.connect().execution_options(**_WRITE) as conn, conn.begin():
-            ids = list(conn.execute(due).scalars())
-            if not ids:
-                return []
-            conn.execute(update(d).where(d.c.id.in_(ids)).values(next_attempt_at=now + lease_s))
-            rows = conn.execute(
-                select(d, api_keys.c.webhook_secret)
-                .join(jobs, jobs.c.id == d.c.job_id)
-                .join(api_keys, api_keys.c.id == jobs.c.owner_id)
-                .where(d.c.id.in_(ids))
-            ).all()
-        return [
-            Delivery(
-                id=r.id,
-                job_id=r.job_id,
-                url=r.url,
-                message_id=r.message_id,
-                attempts=r.attempts,
-                secret=r.webhook_secret,
-            )
-            for r in rows
-        ]
-
-    def finish_delivery(self, delivery: Delivery, status: str, error: str | None = None) -> None:
-        """Record a delivery's final state: delivered, failed or disabled."""
-        d = webhook_deliveries
-        with self.engine.connect().execution_options(**_WRITE) as conn, conn.begin():
-            conn.execute(
-                update(d)
-                .where(d.c.id == delivery.id)
-                .values(
-                    status=status,
-                    attempts=d.c.attempts + 1,
-                    finished_at=time.time(),
-                    last_error=error,
-                )
-            )
-            conn.execute(
-                update(jobs).where(jobs.c.id == delivery.job_id).values(webhook_status=status)
-            )
-
-    def retry_delivery(self, delivery: Delivery, next_attempt_at: float, error: str) -> None:
-        """Count a failed attempt and schedule the next one."""
-        d = webhook_deliveries
-        with self.engine.connect().execution_options(**_WRITE) as conn, conn.begin():
-            conn.execute(
-                update(d)
-                .where(d.c.id == delivery.id)
-                .values(
-                    attempts=d.c.attempts + 1, next_attempt_at=next_attempt_at, last_error=error
-                )
-            )
-
-    def deliveries_for(self, job_id: int) -> list[dict[str, Any]]:
-        """Every delivery of one job (for tests and diagnostics)."""
-        with self.engine.connect() as conn:
-            rows = conn.execute(
-                select(webhook_deliveries).where(webhook_deliveries.c.job_id == job_id)
-            ).all()
-        return [dict(r._mapping) for r in rows]
 
     # ---- retention --------------------------------------------------------------------------
 
@@ -530,20 +466,19 @@ class SqlJobStore(FleetQueries):
             conn.execute(update(jobs).where(jobs.c.id == job_id).values(purged_at=time.time()))
 
 
-def _enqueue_webhooks(conn: Connection, rows: Sequence[Row[Any]]) -> None:
-    """Add an outbox row for each ended job that has a webhook (inside the caller's transaction)."""
-    now = time.time()
-    for row in rows:
-        m = row._mapping
-        if m["webhook"]:
-            conn.execute(
-                webhook_deliveries.insert().values(
-                    job_id=m["id"],
-                    url=m["webhook"],
-                    message_id=f"msg_{m['file_prefix'].replace('-', '')}",
-                    status="pending",
-                    attempts=0,
-                    next_attempt_at=now,
-                    created_at=now,
-                )
-            )
+def _active_of(owner_id: int) -> Select[int]:
+    """How many jobs of one owner are queued or running."""
+    active = [JobStatus.QUEUED.value, JobStatus.PROCESSING.value]
+    return (
+        select(func.count())
+        .select_from(jobs)
+        .where(jobs.c.owner_id == owner_id, jobs.c.status.in_(active))
+    )
+
+
+def _insert_job(conn: Connection, values: dict[str, Any]) -> Job:
+    """Insert a job inside the caller's transaction (``status`` defaults to queued)."""
+    values.setdefault("status", JobStatus.QUEUED.value)
+    values.setdefault("created_at", time.time())
+    values.setdefault("files", [])
+    return _to_job(conn.execute(jobs.insert().values(**values).returning(*jobs.c)).one())

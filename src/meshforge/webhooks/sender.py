@@ -1,4 +1,8 @@
-"""WebhookSender: a thread that works off the outbox; a failing receiver never touches the job."""
+"""WebhookSender: works off the outbox; a failing receiver never touches the job.
+
+Deliveries to different destinations go out in parallel (a bounded number at once) and to one
+destination one at a time, so a receiver that hangs costs only its own deliveries.
+"""
 
 from __future__ import annotations
 
@@ -13,6 +17,7 @@ from typing import Any
 
 import httpx
 
+from meshforge import __version__
 from meshforge.inputs.addresses import check_url, system_resolver
 from meshforge.inputs.errors import InputError
 from meshforge.inputs.fetch import DEFAULT_ALLOWED_PORTS
@@ -27,6 +32,8 @@ log = logging.getLogger("meshforge.webhooks")
 #: webhook receivers get the same port allow-list as image downloads (80 and 443); the
 #: private-address setting for local development lifts it, as it does for downloads
 WEBHOOK_PORTS = DEFAULT_ALLOWED_PORTS
+#: receivers see who calls them (and which version), not the HTTP library
+USER_AGENT = f"MeshForge/{__version__}"
 
 
 @dataclass(frozen=True)
@@ -50,7 +57,9 @@ def post_webhook(url: str, body: str, headers: dict[str, str], policy: WebhookPo
         resolver=system_resolver,
         deadline_monotonic_s=deadline,
     )
-    with pinned_client(target, deadline_monotonic_s=deadline) as client:
+    with pinned_client(
+        target, deadline_monotonic_s=deadline, headers={"user-agent": USER_AGENT}
+    ) as client:
         return client.post(target.url, content=body.encode(), headers=headers).status_code
 
 
@@ -63,15 +72,21 @@ class WebhookSender:
         build_body: Callable[[Job], dict[str, Any]],
         policy: WebhookPolicy,
         poll_s: float = 0.5,
+        concurrency: int = 8,
     ) -> None:
         self._store = store
         self._build_body = build_body
         self._policy = policy
         self._poll_s = poll_s
+        self._concurrency = max(1, concurrency)
         self._rng = random.Random()
         self._wake = threading.Event()
         self._stopping = threading.Event()
         self._thread: threading.Thread | None = None
+        #: the send under way to each destination: at most one, and at most ``concurrency``
+        self._sending: dict[str, threading.Thread] = {}
+        self._sending_lock = threading.Lock()
+        self._claim_lock = threading.Lock()
 
     def start(self) -> None:
         """Run the delivery loop in a daemon thread."""
@@ -83,32 +98,79 @@ class WebhookSender:
         self._wake.set()
 
     def stop(self, timeout_s: float = 5.0) -> None:
-        """Stop the loop; undelivered rows stay in the outbox for the next start."""
+        """Stop the loop and let sends under way finish within ``timeout_s``.
+
+        A send still hanging then is abandoned (its thread is a daemon); its lease runs out and
+        the delivery is sent again after the next start, with the same webhook-id.
+        """
+        deadline = time.monotonic() + timeout_s
         self._stopping.set()
         self._wake.set()
         if self._thread is not None:
             self._thread.join(timeout=timeout_s)
+        with self._sending_lock:
+            under_way = list(self._sending.values())
+        for thread in under_way:
+            thread.join(timeout=max(0.0, deadline - time.monotonic()))
 
     def send_due(self) -> int:
-        """Send every delivery that is due now; returns how many were attempted."""
-        deliveries = self._store.claim_deliveries(limit=20, lease_s=self._policy.timeout_s + 30)
-        for delivery in deliveries:
-            self._send(delivery)
-        return len(deliveries)
+        """Send the deliveries due now and wait for them; returns how many were attempted."""
+        started = self._start_due()
+        for thread in started:
+            thread.join()
+        return len(started)
+
+    def _start_due(self) -> list[threading.Thread]:
+        """Claim due deliveries for the free slots, skipping busy destinations; start them."""
+        with self._claim_lock:
+            with self._sending_lock:
+                free = self._concurrency - len(self._sending)
+                busy = set(self._sending)
+            if free <= 0:
+                return []
+            deliveries = self._store.claim_deliveries(
+                limit=free, lease_s=self._policy.timeout_s + 30, skip_destinations=busy
+            )
+            started = []
+            for delivery in deliveries:
+                thread = threading.Thread(
+                    target=self._send_then_release,
+                    args=(delivery,),
+                    name=f"meshforge-webhook-{delivery.id}",
+                    daemon=True,
+                )
+                with self._sending_lock:
+                    self._sending[delivery.destination] = thread
+                thread.start()
+                started.append(thread)
+            return started
 
     def _loop(self) -> None:
         while not self._stopping.is_set():
+            # cleared before looking, so a send that ends meanwhile wakes the wait below
+            self._wake.clear()
             try:
-                if self.send_due():
+                if self._start_due():
                     continue
             except Exception:
                 log.exception("webhook loop error; retrying")
             self._wake.wait(self._poll_s)
-            self._wake.clear()
+
+    def _send_then_release(self, delivery: Delivery) -> None:
+        try:
+            self._send(delivery)
+        except Exception:
+            # the delivery stays leased and pending: it is sent again when the lease runs out
+            log.exception("webhook delivery %s: unexpected error", delivery.id)
+        finally:
+            with self._sending_lock:
+                self._sending.pop(delivery.destination, None)
+            self._wake.set()  # a slot and a destination are free again
 
     def _send(self, delivery: Delivery) -> None:
-        job = self._store.get_job(delivery.job_id)
-        if job is None:
+        job = self._store.get_job(delivery.job_id, owner_id=delivery.owner_id)
+        if job is None or job.file_prefix != delivery.file_prefix:
+            # the job is gone; a job holding its id now (if ids ever came back) is not its to send
             self._store.finish_delivery(delivery, "failed", "the job was deleted")
             return
         body = json.dumps(self._build_body(job))

@@ -2,17 +2,18 @@
 
 from __future__ import annotations
 
-import io
+import math
 from typing import Any
 
-from fastapi import APIRouter, Request
+from fastapi import APIRouter, HTTPException, Request
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import JSONResponse
-from PIL import Image
 
 from meshforge.api.deps import RuntimeDep
-from meshforge.errors import InvalidRequest, NotFound
-from meshforge.inputs import load_image_input
+from meshforge.errors import InvalidRequest, NotFound, RateLimited
+from meshforge.inputs import classify_input
+from meshforge.inputs.download_pool import KeyBusy, PoolFull
+from meshforge.inputs.images import NormalisedImage, load_image_as_png
 from meshforge.modelslab import responses, translate
 from meshforge.modelslab.requests import (
     Base64ToUrlRequest,
@@ -55,21 +56,6 @@ def text_to_3d(body: TextTo3DRequest, request: Request, runtime: RuntimeDep) -> 
     return responses.processing_body(job, runtime.service.queue_info(job), runtime.base_url)
 
 
-def _normalise_image(value: str, field: str, runtime: Runtime) -> tuple[bytes, bool]:
-    settings = runtime.settings
-    decoded = load_image_input(
-        value,
-        field=field,
-        max_bytes=settings.download_max_bytes,
-        max_pixels=settings.max_image_pixels,
-        timeout_s=settings.download_timeout_s,
-        allow_private=settings.allow_private_urls,
-    )
-    buffer = io.BytesIO()
-    Image.fromarray(decoded.rgba, "RGBA").save(buffer, format="PNG", compress_level=1)
-    return buffer.getvalue(), decoded.has_alpha
-
-
 async def image_to_3d(
     body: ImageTo3DRequest, request: Request, runtime: RuntimeDep
 ) -> dict[str, Any]:
@@ -79,15 +65,51 @@ async def image_to_3d(
         field, value = body.source
     except ValueError as exc:
         raise InvalidRequest(str(exc)) from exc
-    if body.webhook:
-        await run_in_threadpool(
-            check_webhook_url, body.webhook, runtime.settings.allow_private_urls
+    settings = runtime.settings
+    webhook = body.webhook
+
+    def prepare() -> NormalisedImage:
+        if webhook:
+            check_webhook_url(webhook, settings.allow_private_urls)
+        return load_image_as_png(
+            value,
+            field=field,
+            max_bytes=settings.download_max_bytes,
+            max_pixels=settings.max_image_pixels,
+            timeout_s=settings.download_timeout_s,
+            allow_private=settings.allow_private_urls,
         )
-    png, has_alpha = await run_in_threadpool(_normalise_image, value, field, runtime)
+
+    # A remote party can hold the thread only through a URL (the image's, or a webhook host
+    # to look up): only then does the request count against the key's share of the pool.
+    reaches_out = bool(webhook) or classify_input(value) == "url"
+    # by then every task running now has finished or been cut off by its deadline
+    retry_after_s = max(1, math.ceil(settings.download_timeout_s))
+    try:
+        # Never the shared pool: a trickling URL would hold its thread for the whole timeout.
+        image = await runtime.downloads.run(prepare, key=owner.id if reaches_out else None)
+    except KeyBusy as exc:
+        raise RateLimited(
+            "Too many image downloads at once for this key: at most "
+            f"{runtime.downloads.per_key} may run together. Send the request again when one "
+            "has finished.",
+            retry_after_s=retry_after_s,
+        ) from exc
+    except PoolFull as exc:
+        raise HTTPException(
+            503,
+            "The server is busy fetching other images; send the request again shortly.",
+            headers={"Retry-After": str(retry_after_s)},
+        ) from exc
     description = value if value.startswith(("http://", "https://")) else "uploaded image"
-    spec = translate.image_spec(body, png, description, has_alpha)
-    job = runtime.service.submit(owner, spec)
-    return responses.processing_body(job, runtime.service.queue_info(job), runtime.base_url)
+    spec = translate.image_spec(body, image.png, description, image.has_alpha)
+
+    def submit() -> dict[str, Any]:
+        job = runtime.service.submit(owner, spec)
+        return responses.processing_body(job, runtime.service.queue_info(job), runtime.base_url)
+
+    # Database and file writes, short but blocking: the event loop must not wait on them.
+    return await run_in_threadpool(submit)
 
 
 async def fetch_by_path(
