@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import base64
+import io
 import time
 from pathlib import Path
 
 from fastapi.testclient import TestClient
+from PIL import Image
 
 from meshforge.api.app import create_app
 from meshforge.wiring import build_runtime
@@ -104,3 +107,18 @@ def test_engines_are_listed_and_unknown_model_id_is_400(server: TestClient, key:
     for alias in ("instantmesh", "meshy-4", "threed", "text"):
         ok = server.post(TEXT, json={"key": key, "prompt": "a mug", "model_id": alias})
         assert ok.status_code == 200 and ok.json()["meta"]["model_id"] == "text"
+
+
+def test_delete_removes_the_uploaded_input_image(tmp_path: Path) -> None:
+    buffer = io.BytesIO()
+    Image.new("RGBA", (16, 16), (0, 120, 200, 255)).save(buffer, format="PNG")
+    image = "data:image/png;base64," + base64.b64encode(buffer.getvalue()).decode()
+    runtime = build_runtime(make_settings(tmp_path), run_workers=False)
+    inputs = runtime.storage.inputs_dir  # type: ignore[attr-defined]
+    with TestClient(create_app(runtime)) as client:
+        key = add_key(client)
+        job = client.post("/api/v6/3d/image_to_3d", json={"key": key, "init_image": image}).json()
+        assert len(list(inputs.iterdir())) == 1
+        deleted = client.post(f"/api/v6/3d/delete/{job['id']}", json={"key": key})
+        assert deleted.json()["status"] == "success"
+        assert list(inputs.iterdir()) == []

@@ -256,6 +256,8 @@ class JobService:
         """Cancel the caller's job if it is still running, then remove it and its files."""
         job = self.cancel(owner, job_id)
         self._files.delete_outputs(job.files)
+        if job.input_name:  # the uploaded picture is the user's data too
+            self._files.delete_input(job.input_name)
         self._store.delete_job(job.id, owner.id)
 
     def clear_queue(self) -> int:
