@@ -89,6 +89,18 @@ class Settings(BaseSettings):
 
     #: API requests per second allowed per key (429 above); fetch polling counts too
     max_requests_per_s: int = Field(default=20, ge=1)
+    #: failed authentications (missing, unknown or revoked key) allowed per client address in
+    #: any 60 s; above it that address gets 429 without a key lookup, except for keys this
+    #: server has already accepted
+    max_auth_failures_per_minute: int = Field(default=30, ge=1)
+    #: characters allowed in ``prompt`` and ``negative_prompt`` (400 above)
+    max_prompt_chars: int = Field(default=2000, ge=1)
+    #: characters allowed in a ``webhook`` URL and an image URL (400 above)
+    max_url_chars: int = Field(default=4096, ge=16)
+    #: bytes of ``track_id`` as compact UTF-8 JSON (400 above); it is echoed in every answer
+    max_track_id_bytes: int = Field(default=1024, ge=16)
+    #: lists and objects nested inside each other in ``track_id`` (400 deeper)
+    max_json_depth: int = Field(default=8, ge=1, le=64)
     #: how often expired temp outputs and uploads are removed
     cleanup_interval_s: float = Field(default=300.0, gt=0)
     #: on SIGTERM, how long running jobs may take to finish before they are left for next start

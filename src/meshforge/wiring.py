@@ -138,7 +138,9 @@ def build_runtime(
         store=store,
         storage=storage,
         service=service,
-        auth=KeyAuthenticator(store, settings.max_requests_per_s),
+        auth=KeyAuthenticator(
+            store, settings.max_requests_per_s, settings.max_auth_failures_per_minute
+        ),
         uploads=ModelFileValidator(settings.max_upload_bytes),
         downloads=DownloadPool(settings.download_workers, settings.max_downloads_per_key),
         file_io=ThreadPoolExecutor(settings.file_io_workers, thread_name_prefix="meshforge-out"),

@@ -1,12 +1,39 @@
-"""Request bodies as ModelsLab clients send them: strings for numbers, nulls, unknown fields."""
+"""Request bodies as ModelsLab clients send them: strings for numbers, nulls, unknown fields.
+
+Every free-form field is bounded before anything is stored: by a static bound where it belongs
+to the wire contract (a key, a ``model_id``, an id, a page), else by a ``field_limits`` type
+whose limit is a setting (prompt, URLs, ``track_id``).
+"""
 
 from __future__ import annotations
 
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, model_validator
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, PlainValidator, model_validator
+
+from meshforge.modelslab.field_limits import (
+    ImageText,
+    PromptText,
+    Text,
+    TrackId,
+    UrlText,
+    check_unicode,
+    is_unicode,
+)
 
 OUTPUT_FORMATS = ("glb", "obj", "stl", "ply")
+
+#: longest API key accepted in a body (generated keys are 46 characters)
+MAX_KEY_CHARS = 256
+#: longest ``model_id`` (engine names and their aliases are short words)
+MAX_MODEL_ID_CHARS = 64
+#: longest ``type`` of the account endpoints (the only valid one is "3d")
+MAX_TYPE_CHARS = 16
+#: longest job id sent as a string (2**63 - 1 has 19 digits; room for spaces and ".0")
+MAX_ID_CHARS = 64
+#: highest page of a listing: far past any real history, and (page - 1) * per_page stays a
+#: 64-bit offset
+MAX_PAGE = 1_000_000
 
 
 def _drop_nulls(data: Any) -> Any:
@@ -27,12 +54,34 @@ def _lower(value: Any) -> Any:
     return value.strip().lower() if isinstance(value, str) else value
 
 
-def _strip(value: Any) -> Any:
-    return value.strip() if isinstance(value, str) else value
+def _job_id(value: Any) -> int | str:
+    # compat: ids arrive as ints, numeric strings, or floats printed by a client ("123.0");
+    # an int of any size passes here and is range-checked where it is used ("not found")
+    if isinstance(value, int) and not isinstance(value, bool):
+        return value
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    if isinstance(value, str) and len(value) <= MAX_ID_CHARS and is_unicode(value):
+        return value
+    raise ValueError(
+        f"must be a job id, an integer or a numeric string of at most {MAX_ID_CHARS} characters"
+    )
 
 
 YesNo = Annotated[bool, BeforeValidator(_yes_no)]
 OutputFormat = Annotated[Literal["glb", "obj", "stl", "ply"], BeforeValidator(_lower)]
+# Bounded texts keep max_length inside the type: set on an optional field, pydantic would
+# check it after the validator, with a vaguer message ("Value should have at most ... items").
+KeyText = Annotated[str, Field(max_length=MAX_KEY_CHARS), BeforeValidator(check_unicode)]
+ModelIdText = Annotated[str, Field(max_length=MAX_MODEL_ID_CHARS), BeforeValidator(check_unicode)]
+TypeText = Annotated[str, Field(max_length=MAX_TYPE_CHARS), BeforeValidator(check_unicode)]
+#: a job id: an int or a short string, read (or reported not found) by the route
+JobId = Annotated[
+    int | str,
+    PlainValidator(
+        _job_id, json_schema_input_type=int | Annotated[str, Field(max_length=MAX_ID_CHARS)]
+    ),
+]
 
 
 class WireModel(BaseModel):
@@ -40,7 +89,7 @@ class WireModel(BaseModel):
 
     model_config = ConfigDict(extra="ignore", str_strip_whitespace=False)
 
-    key: str | None = Field(default=None, description="Your API key (or send a `key` header).")
+    key: KeyText | None = Field(default=None, description="Your API key (or send a `key` header).")
 
     @model_validator(mode="before")
     @classmethod
@@ -62,16 +111,23 @@ class GenerationFields(WireModel):
     ss_guidance_strength: float = Field(default=7.5, ge=0.0, le=10.0)
     slat_guidance_strength: float = Field(default=3.0, ge=0.0, le=10.0)
     texture_size: int = Field(default=1024, ge=256, le=2048)
-    webhook: Annotated[str, BeforeValidator(_strip)] | None = None
-    track_id: Any = None
-    model_id: str | None = None
+    webhook: UrlText | None = Field(
+        default=None, description="URL to POST the result to (4096 characters by default)."
+    )
+    track_id: TrackId = Field(
+        default=None,
+        description="Any JSON, echoed unchanged (1024 bytes and 8 levels deep by default).",
+    )
+    model_id: ModelIdText | None = None
 
 
 class TextTo3DRequest(GenerationFields):
     """POST /api/v6/3d/text_to_3d."""
 
-    prompt: str = Field(min_length=1, max_length=2000, description="What to make.")
-    negative_prompt: str = Field(default="", max_length=2000)
+    prompt: PromptText = Field(
+        min_length=1, description="What to make (2000 characters by default)."
+    )
+    negative_prompt: PromptText = ""
     resolution: int = Field(default=512, ge=32, le=512)
     guidance_scale: float = Field(default=3.0, ge=0.0, le=30.0)
     num_inference_steps: int = Field(default=30, ge=1, le=150)
@@ -88,17 +144,17 @@ class TextTo3DRequest(GenerationFields):
 class ImageTo3DRequest(GenerationFields):
     """POST /api/v6/3d/image_to_3d."""
 
-    init_image: str | None = Field(
+    init_image: ImageText | None = Field(
         default=None, description="http(s) URL, data URI or raw base64 of the image."
     )
     # compat: the py, JS and Dart SDKs still send the pre-2025-11 name `image`
-    image: str | None = Field(default=None, description="Older name of init_image.")
+    image: ImageText | None = Field(default=None, description="Older name of init_image.")
     multi_image: bool = False
     resolution: int = Field(default=256, ge=32, le=512)
     ss_sampling_steps: int = Field(default=12, ge=1, le=50)
     slat_sampling_steps: int = Field(default=12, ge=1, le=50)
-    prompt: str = ""
-    negative_prompt: str = ""
+    prompt: PromptText = ""
+    negative_prompt: PromptText = ""
 
     @property
     def source(self) -> tuple[str, str]:
@@ -114,14 +170,15 @@ class FetchRequest(WireModel):
     """POST /api/v6/3d/fetch/{id}, or /fetch with the id in the body."""
 
     # compat: third-party clients send request_id; the images API documents it
-    request_id: int | str | None = None
-    id: int | str | None = None
+    request_id: JobId | None = None
+    id: JobId | None = None
 
 
 class Base64ToUrlRequest(WireModel):
     """POST /api/v6/3d/base64_to_url."""
 
-    init_obj: str = Field(description="data:model/<ext>;base64,<data>")
+    # bounded by the body size limit here, and by max_upload_bytes once decoded
+    init_obj: Text = Field(description="data:model/<ext>;base64,<data>")
 
 
 class KeyOnlyRequest(WireModel):
@@ -131,18 +188,18 @@ class KeyOnlyRequest(WireModel):
 class ListRequest(WireModel):
     """A page of the caller's jobs."""
 
-    page: int = Field(default=1, ge=1)
+    page: int = Field(default=1, ge=1, le=MAX_PAGE)
     per_page: int = Field(default=10, ge=1, le=30)
 
 
 class AssetsRequest(ListRequest):
     """POST /api/v6/assets_generated."""
 
-    type: str = "3d"
+    type: TypeText = "3d"
 
 
 class DeleteRequest(WireModel):
     """POST /api/v3/delete_image."""
 
-    request_id: int | str
-    type: str = "3d"
+    request_id: JobId
+    type: TypeText = "3d"

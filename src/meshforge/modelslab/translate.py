@@ -85,7 +85,10 @@ def describe_validation_errors(errors: Sequence[Any], model: type[BaseModel] | N
         text = str(error.get("msg", "is invalid"))
         if text.startswith("Value error, "):
             text = text.removeprefix("Value error, ")
-            parts.append(text if ":" in text else f"{field}: {text}")
+            # a whole-model check names its field itself ("prompt: must not be empty")
+            parts.append(
+                text if not location or text.startswith(f"{field}:") else f"{field}: {text}"
+            )
             continue
         if error.get("type") == "missing":
             text = "is required"

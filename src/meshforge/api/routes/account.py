@@ -7,7 +7,7 @@ from typing import Any
 from fastapi import APIRouter, Request
 
 from meshforge.api.deps import RuntimeDep
-from meshforge.api.routes.modelslab import parse_id
+from meshforge.api.routes.modelslab import add_route, parse_id
 from meshforge.engines.registry import ENGINES
 from meshforge.errors import InvalidRequest
 from meshforge.jobs.model import JobStatus
@@ -22,13 +22,12 @@ def _require_3d(kind: str) -> None:
         raise InvalidRequest(f'type: this server only holds 3D assets (type "3d"), got {kind!r}')
 
 
-@router.post("/api/v6/assets_generated", summary="List generated 3D files")
 async def assets_generated(
     body: AssetsRequest, request: Request, runtime: RuntimeDep
 ) -> dict[str, Any]:
     """The caller's finished outputs, newest first (ModelsLab's general file listing)."""
+    owner = runtime.auth.identify(body.key, request)
     _require_3d(body.type)
-    owner = runtime.auth.identify(body.key, request.headers)
     found = runtime.service.list(owner, body.per_page, (body.page - 1) * body.per_page)
     assets = [
         {
@@ -44,15 +43,30 @@ async def assets_generated(
     return {"status": "success", "page": body.page, "per_page": body.per_page, "data": assets}
 
 
-@router.post("/api/v3/delete_image", summary="Delete a generated 3D file")
 async def delete_image(
     body: DeleteRequest, request: Request, runtime: RuntimeDep
 ) -> dict[str, Any]:
     """Delete one of the caller's jobs and its files (ModelsLab's delete, ``type: "3d"``)."""
+    owner = runtime.auth.identify(body.key, request)
     _require_3d(body.type)
-    owner = runtime.auth.identify(body.key, request.headers)
     runtime.service.delete(owner, parse_id(body.request_id))
     return {"status": "success", "message": "Deleted successfully."}
+
+
+add_route(
+    router,
+    ["/api/v6/assets_generated"],
+    assets_generated,
+    AssetsRequest,
+    summary="List generated 3D files",
+)
+add_route(
+    router,
+    ["/api/v3/delete_image"],
+    delete_image,
+    DeleteRequest,
+    summary="Delete a generated 3D file",
+)
 
 
 @router.post("/api/v1/enterprise/3d/system_details", summary="Server details (admin)")
@@ -60,7 +74,7 @@ async def system_details(
     request: Request, runtime: RuntimeDep, body: KeyOnlyRequest | None = None
 ) -> dict[str, Any]:
     """How many engines serve and how long the queue takes to work off."""
-    runtime.auth.identify_admin(body.key if body else None, request.headers)
+    runtime.auth.identify_admin(body.key if body else None, request)
     return {
         "status": "ok",
         "model_count": len(ENGINES),
@@ -73,6 +87,6 @@ async def clear_queue(
     request: Request, runtime: RuntimeDep, body: KeyOnlyRequest | None = None
 ) -> dict[str, Any]:
     """Cancel every queued job; running jobs finish."""
-    runtime.auth.identify_admin(body.key if body else None, request.headers)
+    runtime.auth.identify_admin(body.key if body else None, request)
     count = runtime.service.clear_queue()
     return {"status": "success", "message": f"Queue cleared: {count} queued job(s) canceled."}

@@ -1,4 +1,7 @@
-"""MeshForge's own job endpoints, beyond ModelsLab: cancel, delete, list, and the engines."""
+"""MeshForge's own job endpoints, beyond ModelsLab: cancel, delete, list, and the engines.
+
+Served under both API prefixes, as the ModelsLab endpoints are (the v6 ones in the schema).
+"""
 
 from __future__ import annotations
 
@@ -7,38 +10,36 @@ from typing import Any
 from fastapi import APIRouter, Request
 
 from meshforge.api.deps import RuntimeDep
-from meshforge.api.routes.modelslab import job_answer, parse_id
+from meshforge.api.routes.modelslab import PREFIXES, add_route, answer_for, parse_id
 from meshforge.engines.registry import ENGINES
 from meshforge.modelslab import responses
 from meshforge.modelslab.requests import KeyOnlyRequest, ListRequest
 
-router = APIRouter(prefix="/api/v6/3d", tags=["MeshForge jobs"])
+router = APIRouter(tags=["MeshForge jobs"])
 
 
-@router.post("/cancel/{id}", summary="Cancel a job")
 async def cancel(
     id: str, request: Request, runtime: RuntimeDep, body: KeyOnlyRequest | None = None
 ) -> dict[str, Any]:
     """Cancel a queued or running job; a running engine stops within about a second."""
-    owner = runtime.auth.identify(body.key if body else None, request.headers)
-    runtime.service.cancel(owner, parse_id(id))
-    return job_answer(runtime, parse_id(id), request, body.key if body else None)
+    owner = runtime.auth.identify(body.key if body else None, request)
+    job_id = parse_id(id)
+    runtime.service.cancel(owner, job_id)
+    return answer_for(runtime, owner, job_id)
 
 
-@router.post("/delete/{id}", summary="Delete a job and its files")
 async def delete(
     id: str, request: Request, runtime: RuntimeDep, body: KeyOnlyRequest | None = None
 ) -> dict[str, Any]:
     """Cancel the job if it is still running, then remove it and its files."""
-    owner = runtime.auth.identify(body.key if body else None, request.headers)
+    owner = runtime.auth.identify(body.key if body else None, request)
     runtime.service.delete(owner, parse_id(id))
     return {"status": "success", "message": "The job and its files were deleted."}
 
 
-@router.post("/jobs", summary="List your jobs")
 async def list_jobs(body: ListRequest, request: Request, runtime: RuntimeDep) -> dict[str, Any]:
     """The caller's jobs, newest first, in the same shape fetch answers."""
-    owner = runtime.auth.identify(body.key, request.headers)
+    owner = runtime.auth.identify(body.key, request)
     found = runtime.service.list(owner, body.per_page, (body.page - 1) * body.per_page)
     return {
         "status": "success",
@@ -50,7 +51,6 @@ async def list_jobs(body: ListRequest, request: Request, runtime: RuntimeDep) ->
     }
 
 
-@router.get("/engines", summary="List the engines")
 async def engines() -> dict[str, Any]:
     """Every engine: its ``model_id``, the tasks it serves and what it does."""
     return {
@@ -67,10 +67,20 @@ async def engines() -> dict[str, Any]:
     }
 
 
-@router.post("/webhook_secret", summary="Your webhook signing secret")
 async def webhook_secret(
     request: Request, runtime: RuntimeDep, body: KeyOnlyRequest | None = None
 ) -> dict[str, Any]:
     """The Standard Webhooks secret that signs this key's webhooks (verify with any SW library)."""
-    owner = runtime.auth.identify(body.key if body else None, request.headers)
+    owner = runtime.auth.identify(body.key if body else None, request)
     return {"status": "success", "webhook_secret": runtime.store.webhook_secret(owner.id)}
+
+
+def _add(path: str, endpoint: Any, model: type | None, **kwargs: Any) -> None:
+    add_route(router, [prefix + path for prefix in PREFIXES], endpoint, model, **kwargs)
+
+
+_add("/cancel/{id}", cancel, KeyOnlyRequest, summary="Cancel a job")
+_add("/delete/{id}", delete, KeyOnlyRequest, summary="Delete a job and its files")
+_add("/jobs", list_jobs, ListRequest, summary="List your jobs")
+_add("/engines", engines, None, methods=("GET",), summary="List the engines")
+_add("/webhook_secret", webhook_secret, KeyOnlyRequest, summary="Your webhook signing secret")

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import math
+import re
+from collections.abc import Callable, Iterable
 from typing import Any
 
-from fastapi import APIRouter, HTTPException, Request
+from fastapi import APIRouter, Depends, HTTPException, Request
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import JSONResponse
 
@@ -14,7 +16,9 @@ from meshforge.errors import InvalidRequest, NotFound, RateLimited
 from meshforge.inputs import classify_input
 from meshforge.inputs.download_pool import KeyBusy, PoolFull
 from meshforge.inputs.images import NormalisedImage, load_image_as_png
+from meshforge.jobs.model import ApiKey
 from meshforge.modelslab import responses, translate
+from meshforge.modelslab.field_limits import FieldLimits, use_field_limits
 from meshforge.modelslab.requests import (
     Base64ToUrlRequest,
     FetchRequest,
@@ -25,22 +29,51 @@ from meshforge.runtime import Runtime
 from meshforge.webhooks.sender import check_webhook_url
 
 PREFIXES = ("/api/v6/3d", "/api/v1/enterprise/3d")
+#: the largest job id: ids are 64-bit signed integers in every store
+MAX_JOB_ID = 2**63 - 1
+#: ASCII digits only: str.isdigit() also takes "²", "①" and full-width digits, which int()
+#: either refuses or reads as another job's number
+_JOB_ID = re.compile(r"[0-9]{1,19}")
+
+
+async def apply_field_limits(runtime: RuntimeDep) -> None:
+    """Validate this request's body with the limits of this server's Settings.
+
+    A dependency of the routes whose bodies have such limits: FastAPI solves dependencies
+    before it validates the body, in the same context.
+    """
+    settings = runtime.settings
+    use_field_limits(
+        FieldLimits(
+            prompt_chars=settings.max_prompt_chars,
+            url_chars=settings.max_url_chars,
+            track_id_bytes=settings.max_track_id_bytes,
+            json_depth=settings.max_json_depth,
+        )
+    )
+
+
 router = APIRouter(tags=["ModelsLab 3D"])
 
 
 async def fetch_answer(
-    runtime: Runtime, job_id: int, request: Request, key: str | None
+    runtime: Runtime, request: Request, key: str | None, raw_id: Any
 ) -> dict[str, Any]:
     """``job_answer`` on the event loop for SQLite (a ~0.2 ms local read, cheaper than a thread
     hop), in the thread pool for a networked database, whose round trips must not stall it."""
     if runtime.store.is_sqlite:
-        return job_answer(runtime, job_id, request, key)
-    return await run_in_threadpool(job_answer, runtime, job_id, request, key)
+        return job_answer(runtime, request, key, raw_id)
+    return await run_in_threadpool(job_answer, runtime, request, key, raw_id)
 
 
-def job_answer(runtime: Runtime, job_id: int, request: Request, key: str | None) -> dict[str, Any]:
-    """The fetch answer for one of the caller's jobs."""
-    owner = runtime.auth.identify(key, request.headers)
+def job_answer(runtime: Runtime, request: Request, key: str | None, raw_id: Any) -> dict[str, Any]:
+    """The fetch answer for one of the caller's jobs; the key is checked before the id is read."""
+    owner = runtime.auth.identify(key, request)
+    return answer_for(runtime, owner, parse_id(raw_id))
+
+
+def answer_for(runtime: Runtime, owner: ApiKey, job_id: int) -> dict[str, Any]:
+    """The fetch answer for job ``job_id`` of ``owner`` (404 when it is not theirs)."""
     job = runtime.service.get(owner, job_id)
     info = None if job.is_terminal else runtime.service.queue_info(job)
     return responses.job_body(job, info, runtime.base_url, runtime.proxy_base_url)
@@ -48,7 +81,7 @@ def job_answer(runtime: Runtime, job_id: int, request: Request, key: str | None)
 
 def text_to_3d(body: TextTo3DRequest, request: Request, runtime: RuntimeDep) -> dict[str, Any]:
     """Queue a text-to-3D job; poll fetch/{id} or wait for the webhook."""
-    owner = runtime.auth.identify(body.key, request.headers)
+    owner = runtime.auth.identify(body.key, request)
     spec = translate.text_spec(body)
     if body.webhook:
         check_webhook_url(body.webhook, runtime.settings.allow_private_urls)
@@ -60,7 +93,7 @@ async def image_to_3d(
     body: ImageTo3DRequest, request: Request, runtime: RuntimeDep
 ) -> dict[str, Any]:
     """Queue an image-to-3D job from a URL, a data URI or raw base64."""
-    owner = runtime.auth.identify(body.key, request.headers)
+    owner = runtime.auth.identify(body.key, request)
     try:
         field, value = body.source
     except ValueError as exc:
@@ -118,53 +151,71 @@ async def fetch_by_path(
     """Status or result of a job; ``id`` may be an int or a numeric string."""
     # A ready response skips FastAPI's generic re-encoding: fetch is the polling hot path.
     key = body.key if body else None
-    return JSONResponse(await fetch_answer(runtime, parse_id(id), request, key))
+    return JSONResponse(await fetch_answer(runtime, request, key, id))
 
 
 async def fetch_by_body(body: FetchRequest, request: Request, runtime: RuntimeDep) -> JSONResponse:
     """Status or result of a job named by ``request_id`` (or ``id``) in the body."""
     raw = body.request_id if body.request_id is not None else body.id
     if raw is None:
+        # the key first: an unauthenticated caller learns nothing about what a request needs
+        runtime.auth.identify(body.key, request)
         raise InvalidRequest("request_id: is required (the id returned when the job was queued)")
-    return JSONResponse(await fetch_answer(runtime, parse_id(raw), request, body.key))
+    return JSONResponse(await fetch_answer(runtime, request, body.key, raw))
 
 
 async def base64_to_url(
     body: Base64ToUrlRequest, request: Request, runtime: RuntimeDep
 ) -> dict[str, Any]:
     """Store an uploaded 3D file and return its URL (expires like a temp output)."""
-    owner = runtime.auth.identify(body.key, request.headers)
+    owner = runtime.auth.identify(body.key, request)
     extension, data = await run_in_threadpool(runtime.uploads.validate, body.init_obj)
     job = runtime.service.store_upload(owner, extension, data)
     return responses.upload_body(job, runtime.base_url)
 
 
 def parse_id(raw: Any) -> int:
-    """A job id from a path or body value; anything else is reported as not found."""
-    text = str(raw).strip()
-    # compat: the CLI may print ids as floats ("123.0"); the enterprise schema types them as strings
-    if text.endswith(".0"):
-        text = text[:-2]
-    if not text.isdigit():
-        raise NotFound(f"Request not found: {text[:40]!r} is not a job id.")
-    return int(text)
+    """A job id (1 to 2**63 - 1) from a path or body value; anything else is "not found"."""
+    if isinstance(raw, int) and not isinstance(raw, bool):
+        job_id = raw
+    else:
+        text = str(raw).strip()
+        # compat: the CLI may print ids as floats ("123.0"); the enterprise schema types them
+        # as strings
+        text = text.removesuffix(".0")
+        if not _JOB_ID.fullmatch(text):
+            raise NotFound(f"Request not found: {text[:24]!r} is not a job id.")
+        job_id = int(text)
+    if not 1 <= job_id <= MAX_JOB_ID:
+        # past 2**63 a database cannot even look it up: no such job, as for any other number
+        raise NotFound(f"Request not found: job ids run from 1 to {MAX_JOB_ID}.")
+    return job_id
+
+
+def add_route(
+    target: APIRouter,
+    paths: Iterable[str],
+    endpoint: Callable[..., Any],
+    model: type | None,
+    methods: Iterable[str] = ("POST",),
+    **kwargs: Any,
+) -> None:
+    """Serve ``endpoint`` at each of ``paths``; only the first appears in the OpenAPI schema."""
+    for index, path in enumerate(paths):
+        target.add_api_route(
+            path, endpoint, methods=list(methods), include_in_schema=index == 0, **kwargs
+        )
+        # remembered for error messages that quote a field's allowed range
+        target.routes[-1].meshforge_model = model  # type: ignore[attr-defined]
 
 
 def _add(path: str, endpoint: Any, model: type | None, **kwargs: Any) -> None:
-    for prefix in PREFIXES:
-        router.add_api_route(
-            prefix + path,
-            endpoint,
-            methods=["POST"],
-            include_in_schema=prefix == PREFIXES[0],
-            **kwargs,
-        )
-        # remembered for error messages that quote a field's allowed range
-        router.routes[-1].meshforge_model = model  # type: ignore[attr-defined]
+    add_route(router, [prefix + path for prefix in PREFIXES], endpoint, model, **kwargs)
 
 
-_add("/text_to_3d", text_to_3d, TextTo3DRequest, summary="Text to 3D")
-_add("/image_to_3d", image_to_3d, ImageTo3DRequest, summary="Image to 3D")
+_LIMITED = [Depends(apply_field_limits)]
+_add("/text_to_3d", text_to_3d, TextTo3DRequest, summary="Text to 3D", dependencies=_LIMITED)
+_add("/image_to_3d", image_to_3d, ImageTo3DRequest, summary="Image to 3D", dependencies=_LIMITED)
 _add("/fetch/{id}", fetch_by_path, FetchRequest, summary="Fetch a job")
 _add("/fetch", fetch_by_body, FetchRequest, summary="Fetch a job by request_id")
 _add("/base64_to_url", base64_to_url, Base64ToUrlRequest, summary="Upload a 3D file")
