@@ -31,7 +31,7 @@ test: $(STAMP) ## Run the whole test suite
 	$(BIN)/python -m pytest -q
 
 .PHONY: fault
-fault: $(STAMP) ## kill -9 history check and schemathesis fuzz (about 5 min; not in make test)
+fault: $(STAMP) ## kill -9 history check, schemathesis fuzz and the hostile-input property run (minutes; not in make test)
 	$(BIN)/python -m pytest -q -m "" -rP tests/fault tests/fuzz
 
 lint: $(STAMP) ## ruff

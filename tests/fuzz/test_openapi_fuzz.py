@@ -134,6 +134,7 @@ def fuzz_server(tmp_path: Path) -> Iterator[FuzzServer]:
         # the fuzz is about request handling: no per-key limits in the way (ignored if absent)
         max_queued_per_key=1_000_000,
         max_requests_per_s=1_000_000,
+        max_auth_failures_per_minute=1_000_000,
     )
     app = create_app(build_runtime(settings, run_workers=False))
     key, admin_key = _add_key(app, "fuzz"), _add_key(app, "admin", admin=True)
