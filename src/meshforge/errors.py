@@ -70,6 +70,11 @@ class Unavailable(MeshForgeError):
 
     http_status = 503
 
+    def __init__(self, message: str | None = None, retry_after_s: int | None = None) -> None:
+        super().__init__(message)
+        #: seconds after which the request is worth sending again (the Retry-After header)
+        self.retry_after_s = retry_after_s
+
 
 class MissingDependency(MeshForgeError, ImportError):
     """A configured adapter needs an optional extra that is not installed (named in the message)."""

@@ -27,6 +27,7 @@ from fastapi.testclient import TestClient
 from PIL import Image
 
 from meshforge.api.app import create_app
+from meshforge.api.routes import modelslab
 from meshforge.jobs.keys import generate_key, hash_key, key_prefix
 from meshforge.settings import Settings
 from meshforge.wiring import build_runtime, open_store
@@ -291,3 +292,24 @@ def test_out_is_served_while_the_shared_thread_pool_is_exhausted(tmp_path: Path)
     assert got.content == obj
     assert head.status_code == 200
     assert head.headers["content-length"] == str(len(obj))
+
+
+@pytest.mark.parametrize("route", ["text_to_3d", "image_to_3d"])
+def test_webhook_address_checks_run_on_the_download_threads(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, route: str
+) -> None:
+    """A webhook host whose DNS never answers must not hold a thread of the shared pool."""
+    threads: list[str] = []
+    monkeypatch.setattr(
+        modelslab,
+        "check_webhook_url",
+        lambda *_args: threads.append(threading.current_thread().name),
+    )
+    image = "data:image/png;base64," + base64.b64encode(_png()).decode()
+    body = {"prompt": "a mug", "init_image": image, "webhook": "https://hooks.example/x"}
+    runtime = build_runtime(make_settings(tmp_path), run_workers=False)
+    with TestClient(create_app(runtime)) as client:
+        key = add_key(client)
+        answer = client.post(f"/api/v6/3d/{route}", json={"key": key, **body})
+    assert answer.status_code == 200, answer.text
+    assert len(threads) == 1 and threads[0].startswith("meshforge-download"), threads

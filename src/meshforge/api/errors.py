@@ -13,7 +13,7 @@ from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from meshforge.errors import MeshForgeError, QueueFull
+from meshforge.errors import MeshForgeError, QueueFull, Unavailable
 from meshforge.inputs.errors import InputError, InputTooLarge
 from meshforge.modelslab.responses import error_body
 from meshforge.modelslab.translate import describe_validation_errors
@@ -40,6 +40,8 @@ async def _meshforge_error(_request: Request, exc: Exception) -> JSONResponse:
             "X-RateLimit-Reset": str(int(time.time()) + exc.retry_after_s),
         }
         return JSONResponse(body, status_code=429, headers=headers)
+    if isinstance(exc, Unavailable) and exc.retry_after_s is not None:
+        return error_response(503, exc.message, {"Retry-After": str(exc.retry_after_s)})
     status = exc.http_status if isinstance(exc, MeshForgeError) else 500
     return error_response(status, str(exc))
 

@@ -5,18 +5,19 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Callable, Iterable
-from typing import Any
+from typing import Any, TypeVar
 
-from fastapi import APIRouter, Depends, HTTPException, Request
+from fastapi import APIRouter, Depends, Request
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import JSONResponse
 
 from meshforge.api.deps import RuntimeDep
-from meshforge.errors import InvalidRequest, NotFound, RateLimited
+from meshforge.errors import InvalidRequest, NotFound, RateLimited, Unavailable
 from meshforge.inputs import classify_input
 from meshforge.inputs.download_pool import KeyBusy, PoolFull
 from meshforge.inputs.images import NormalisedImage, load_image_as_png
 from meshforge.jobs.model import ApiKey
+from meshforge.jobs.service import JobSpec
 from meshforge.modelslab import responses, translate
 from meshforge.modelslab.field_limits import FieldLimits, use_field_limits
 from meshforge.modelslab.requests import (
@@ -54,6 +55,7 @@ async def apply_field_limits(runtime: RuntimeDep) -> None:
 
 
 router = APIRouter(tags=["ModelsLab 3D"])
+T = TypeVar("T")
 
 
 async def fetch_answer(
@@ -79,14 +81,54 @@ def answer_for(runtime: Runtime, owner: ApiKey, job_id: int) -> dict[str, Any]:
     return responses.job_body(job, info, runtime.base_url, runtime.proxy_base_url)
 
 
-def text_to_3d(body: TextTo3DRequest, request: Request, runtime: RuntimeDep) -> dict[str, Any]:
+async def _on_download_pool(runtime: Runtime, task: Callable[[], T], key: int | None) -> T:
+    """Run ``task`` on image_to_3d's own threads, never the shared pool: a URL that trickles
+    (an image, or a webhook host's DNS) would hold its thread for the whole timeout.
+
+    ``key`` (the caller's key id) counts the task against that key's share; None only
+    against the pool, for work no remote party can slow down.
+    """
+    # by then every task running now has finished or been cut off by its deadline
+    retry_after_s = max(1, math.ceil(runtime.settings.download_timeout_s))
+    try:
+        return await runtime.downloads.run(task, key=key)
+    except KeyBusy as exc:
+        raise RateLimited(
+            "Too many image downloads at once for this key: at most "
+            f"{runtime.downloads.per_key} may run together. Send the request again when one "
+            "has finished.",
+            retry_after_s=retry_after_s,
+        ) from exc
+    except PoolFull as exc:
+        raise Unavailable(
+            "The server is busy fetching other images; send the request again shortly.",
+            retry_after_s=retry_after_s,
+        ) from exc
+
+
+async def _submit(runtime: Runtime, owner: ApiKey, spec: JobSpec) -> dict[str, Any]:
+    """Queue the job and answer "processing"; its database and file writes are short but
+    blocking, so they run in the thread pool, not on the event loop."""
+
+    def submit() -> dict[str, Any]:
+        job = runtime.service.submit(owner, spec)
+        return responses.processing_body(job, runtime.service.queue_info(job), runtime.base_url)
+
+    return await run_in_threadpool(submit)
+
+
+async def text_to_3d(
+    body: TextTo3DRequest, request: Request, runtime: RuntimeDep
+) -> dict[str, Any]:
     """Queue a text-to-3D job; poll fetch/{id} or wait for the webhook."""
     owner = runtime.auth.identify(body.key, request)
     spec = translate.text_spec(body)
-    if body.webhook:
-        check_webhook_url(body.webhook, runtime.settings.allow_private_urls)
-    job = runtime.service.submit(owner, spec)
-    return responses.processing_body(job, runtime.service.queue_info(job), runtime.base_url)
+    if webhook := body.webhook:
+        allow_private = runtime.settings.allow_private_urls
+        await _on_download_pool(
+            runtime, lambda: check_webhook_url(webhook, allow_private), key=owner.id
+        )
+    return await _submit(runtime, owner, spec)
 
 
 async def image_to_3d(
@@ -116,33 +158,11 @@ async def image_to_3d(
     # A remote party can hold the thread only through a URL (the image's, or a webhook host
     # to look up): only then does the request count against the key's share of the pool.
     reaches_out = bool(webhook) or classify_input(value) == "url"
-    # by then every task running now has finished or been cut off by its deadline
-    retry_after_s = max(1, math.ceil(settings.download_timeout_s))
-    try:
-        # Never the shared pool: a trickling URL would hold its thread for the whole timeout.
-        image = await runtime.downloads.run(prepare, key=owner.id if reaches_out else None)
-    except KeyBusy as exc:
-        raise RateLimited(
-            "Too many image downloads at once for this key: at most "
-            f"{runtime.downloads.per_key} may run together. Send the request again when one "
-            "has finished.",
-            retry_after_s=retry_after_s,
-        ) from exc
-    except PoolFull as exc:
-        raise HTTPException(
-            503,
-            "The server is busy fetching other images; send the request again shortly.",
-            headers={"Retry-After": str(retry_after_s)},
-        ) from exc
+    image = await _on_download_pool(runtime, prepare, key=owner.id if reaches_out else None)
     description = value if value.startswith(("http://", "https://")) else "uploaded image"
-    spec = translate.image_spec(body, image.png, description, image.has_alpha)
-
-    def submit() -> dict[str, Any]:
-        job = runtime.service.submit(owner, spec)
-        return responses.processing_body(job, runtime.service.queue_info(job), runtime.base_url)
-
-    # Database and file writes, short but blocking: the event loop must not wait on them.
-    return await run_in_threadpool(submit)
+    return await _submit(
+        runtime, owner, translate.image_spec(body, image.png, description, image.has_alpha)
+    )
 
 
 async def fetch_by_path(
