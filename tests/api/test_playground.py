@@ -2,17 +2,11 @@
 
 from __future__ import annotations
 
-import base64
-import contextlib
-import fcntl
 import json
-import os
-import select
-import subprocess
 import time
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 from urllib.parse import urlencode
 
 import httpx
@@ -20,17 +14,16 @@ import pytest
 from fastapi import FastAPI
 from fastapi.testclient import TestClient
 
+from chromium import Chromium, needs_chromium
 from meshforge.api.errors import install_error_handlers
 from meshforge.api.routes.playground import mount_playground
 from serving import ServerProcess, create_key_with_cli, free_port
-
-CHROMIUM = Path("/usr/bin/chromium")
 
 
 @pytest.fixture(scope="module")
 def page_client() -> Iterator[TestClient]:
     """The playground alone on a bare app (no runtime needed to serve static files)."""
-    app = FastAPI()
+    app = FastAPI(docs_url=None, redoc_url=None)  # the playground serves /docs itself
     install_error_handlers(app)
     mount_playground(app)
     mount_playground(app)  # a second call is a no-op, so create_app and tests may both call it
@@ -103,184 +96,93 @@ def test_create_app_serves_the_playground(server: TestClient) -> None:
 # ------------------------------------------------------------------ a real browser
 
 
-class Chromium:
-    """Headless Chromium driven over the DevTools protocol on a pipe (stdlib only)."""
-
-    def __init__(self, user_data_dir: Path) -> None:
-        to_chrome_r, to_chrome_w = os.pipe()
-        from_chrome_r, from_chrome_w = os.pipe()
-        # park the child's ends above 10 so moving them to 3 and 4 clobbers nothing
-        high_r = fcntl.fcntl(to_chrome_r, fcntl.F_DUPFD, 10)
-        high_w = fcntl.fcntl(from_chrome_w, fcntl.F_DUPFD, 10)
-
-        def child_fds() -> None:
-            os.dup2(high_r, 3)
-            os.dup2(high_w, 4)
-
-        self.process = subprocess.Popen(
-            [
-                str(CHROMIUM),
-                "--headless",
-                "--no-sandbox",
-                "--remote-debugging-pipe",
-                "--use-angle=swiftshader",
-                "--enable-unsafe-swiftshader",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--disable-sync",
-                "--no-first-run",
-                "--mute-audio",
-                f"--user-data-dir={user_data_dir}",
-                "about:blank",
-            ],
-            stdin=subprocess.DEVNULL,
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-            pass_fds=(3, 4),
-            preexec_fn=child_fds,
-        )
-        for fd in (to_chrome_r, from_chrome_w, high_r, high_w):
-            os.close(fd)
-        self.write_fd, self.read_fd = to_chrome_w, from_chrome_r
-        self.buffer = b""
-        self.next_id = 0
-        self.events: list[dict[str, Any]] = []
-
-    def send(self, method: str, session: str | None = None, **params: Any) -> dict[str, Any]:
-        """One command; its result (events that arrive meanwhile are kept in ``events``)."""
-        self.next_id += 1
-        message: dict[str, Any] = {"id": self.next_id, "method": method, "params": params}
-        if session:
-            message["sessionId"] = session
-        os.write(self.write_fd, json.dumps(message).encode() + b"\0")
-        deadline = time.monotonic() + 30
-        while True:
-            while b"\0" in self.buffer:
-                raw, self.buffer = self.buffer.split(b"\0", 1)
-                reply = json.loads(raw)
-                if reply.get("id") == self.next_id:
-                    if "error" in reply:
-                        raise RuntimeError(f"{method}: {reply['error']}")
-                    return dict(reply.get("result", {}))
-                if "method" in reply:
-                    self.events.append(reply)
-            remaining = deadline - time.monotonic()
-            if remaining <= 0 or not select.select([self.read_fd], [], [], remaining)[0]:
-                raise TimeoutError(f"no answer to {method}")
-            chunk = os.read(self.read_fd, 1 << 20)
-            if not chunk:
-                raise RuntimeError("chromium exited")
-            self.buffer += chunk
-
-    def open(self, url: str, width: int, height: int, mobile: bool = False) -> str:
-        """A new tab of the given size showing ``url``; its session id."""
-        target = self.send("Target.createTarget", url="about:blank")["targetId"]
-        session = self.send("Target.attachToTarget", targetId=target, flatten=True)["sessionId"]
-        for domain in ("Page.enable", "Runtime.enable", "Log.enable"):
-            self.send(domain, session)
-        self.send(
-            "Emulation.setDeviceMetricsOverride",
-            session,
-            width=width,
-            height=height,
-            deviceScaleFactor=1,
-            mobile=mobile,
-        )
-        self.send("Page.navigate", session, url=url)
-        return str(session)
-
-    def evaluate(self, session: str, expression: str) -> Any:
-        """The value of a JavaScript expression in the page."""
-        result = self.send(
-            "Runtime.evaluate",
-            session,
-            expression=expression,
-            returnByValue=True,
-            awaitPromise=True,
-        )
-        return result.get("result", {}).get("value")
-
-    def wait_for(self, session: str, expression: str, timeout_s: float = 60) -> Any:
-        """Poll until the expression is truthy; its value."""
-        deadline = time.monotonic() + timeout_s
-        while time.monotonic() < deadline:
-            value = self.evaluate(session, expression)
-            if value:
-                return value
-            time.sleep(0.2)
-        raise TimeoutError(f"page never satisfied: {expression}")
-
-    def screenshot(self, session: str, path: Path) -> None:
-        """A PNG of the viewport."""
-        data = self.send("Page.captureScreenshot", session, format="png")["data"]
-        path.write_bytes(base64.b64decode(data))
-
-    def problems(self) -> list[str]:
-        """Console errors and uncaught exceptions seen so far."""
-        found = []
-        for event in self.events:
-            params = event.get("params", {})
-            if event["method"] == "Runtime.exceptionThrown":
-                found.append(json.dumps(params.get("exceptionDetails", {}))[:500])
-            elif event["method"] == "Runtime.consoleAPICalled" and params.get("type") == "error":
-                found.append(json.dumps(params.get("args", []))[:500])
-            elif event["method"] == "Log.entryAdded" and params["entry"].get("level") == "error":
-                found.append(str(params["entry"].get("text")))
-        return found
-
-    def close(self) -> None:
-        """Close the browser and its pipes."""
-        with contextlib.suppress(RuntimeError, TimeoutError, OSError):
-            self.send("Browser.close")
-        try:
-            self.process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            self.process.kill()
-            self.process.wait(timeout=10)
-        os.close(self.write_fd)
-        os.close(self.read_fd)
-
-
 MODEL_SHOWN = (
     "(() => { const v = document.querySelector('model-viewer');"
     " return !!(v && v.loaded && v.modelIsVisible) && v.src; })()"
 )
 STATUS = "document.getElementById('status-badge').textContent"
+STORED_KEY = "JSON.parse(localStorage.getItem('meshforge.playground.key'))"
+
+
+@dataclass
+class LiveServer:
+    """``meshforge serve`` with a key per role: the user of the page, a victim, an attacker."""
+
+    process: ServerProcess
+    keys: dict[str, str]
+
+    @property
+    def base(self) -> str:
+        """The server's origin."""
+        return self.process.base
+
+    def job_prompts(self, role: str) -> list[str]:
+        """The prompts of the jobs this role's key has submitted, newest first."""
+        response = httpx.post(
+            f"{self.base}/api/v6/3d/jobs", json={"key": self.keys[role], "page": 1}, timeout=10
+        )
+        assert response.status_code == 200, response.text
+        return [str(job["meta"].get("prompt")) for job in response.json()["data"]]
+
+
+@pytest.fixture(scope="module")
+def live_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveServer]:
+    """One real server for this module's browser tests (they use different keys)."""
+    data_dir = tmp_path_factory.mktemp("live") / "data"
+    keys = {role: create_key_with_cli(data_dir) for role in ("user", "victim", "attacker")}
+    process = ServerProcess(data_dir, free_port())
+    process.start()
+    try:
+        yield LiveServer(process, keys)
+    finally:
+        process.stop()
+
+
+def type_key(browser: Chromium, session: str, key: str) -> None:
+    """Type ``key`` into the API key field as a user would (then leave the field)."""
+    browser.evaluate(session, "document.getElementById('key').select()")
+    browser.send("Input.insertText", session, text=key)
+    browser.evaluate(session, "document.getElementById('key').blur()")
 
 
 @pytest.mark.slow
-@pytest.mark.skipif(not CHROMIUM.exists(), reason="needs Chromium at /usr/bin/chromium")
-def test_browser_submits_a_text_job_and_shows_the_model(tmp_path: Path) -> None:
-    data_dir = tmp_path / "data"
-    key = create_key_with_cli(data_dir)
-    server = ServerProcess(data_dir, free_port())
-    server.start()
-    assert httpx.get(f"{server.base}/", timeout=10).status_code == 200, "create_app lacks the page"
+@needs_chromium
+def test_browser_submits_a_text_job_and_shows_the_model(
+    live_server: LiveServer, tmp_path: Path
+) -> None:
+    base, key = live_server.base, live_server.keys["user"]
+    assert httpx.get(f"{base}/", timeout=10).status_code == 200, "create_app lacks the page"
     browser = Chromium(tmp_path / "profile")
     try:
-        query = urlencode({"key": key, "prompt": "a red wooden chair", "seed": 7, "autorun": 1})
-        session = browser.open(f"{server.base}/?{query}", 1280, 900)
+        # a link may prefill the form; the user types the key and clicks
+        query = urlencode({"prompt": "a red wooden chair", "seed": 7})
+        session = browser.open(f"{base}/?{query}", 1280, 900)
+        type_key(browser, session, key)
+        browser.click(session, "#submit")
         src = browser.wait_for(session, MODEL_SHOWN)
         assert "/out/" in src and src.endswith(".glb")
         assert browser.evaluate(session, STATUS) == "success"
         page = browser.evaluate(
             session,
-            "({url: location.href, meta: document.getElementById('meta').textContent,"
+            "({meta: document.getElementById('meta').textContent,"
             " files: document.getElementById('downloads').textContent,"
             " recent: document.getElementById('recent').textContent,"
             " facts: document.getElementById('status-facts').textContent,"
-            " key: JSON.parse(localStorage.getItem('meshforge.playground.key'))})",
+            f" key: {STORED_KEY}}})",
         )
-        assert "key=" not in page["url"] and "autorun" not in page["url"]  # kept out of history
-        assert page["key"] == key
+        assert page["key"] == key  # what the user typed is remembered
         assert "7" in page["meta"] and "chair" in page["meta"]
         assert ".glb" in page["files"]
         assert "a red wooden chair" in page["recent"] and "success" in page["recent"]
         assert "generation time" in page["facts"]
+        assert live_server.job_prompts("user") == ["a red wooden chair"]
         assert browser.problems() == [], browser.problems()
+        assert browser.off_origin_requests(base) == []  # the page and its viewer work offline
 
         # a request error is shown in words: a wrong key is refused
-        session = browser.open(f"{server.base}/?key=nope&prompt=a%20mug&autorun=1", 390, 844, True)
+        session = browser.open(f"{base}/?prompt=a%20mug", 390, 844, True)
+        type_key(browser, session, "nope")
+        browser.click(session, "#submit")
         alert = browser.wait_for(
             session,
             "!document.getElementById('alert').hidden"
@@ -292,4 +194,50 @@ def test_browser_submits_a_text_job_and_shows_the_model(tmp_path: Path) -> None:
         )
     finally:
         browser.close()
-        server.stop()
+
+
+@pytest.mark.slow
+@needs_chromium
+def test_a_link_neither_sets_the_key_nor_submits_a_job(
+    live_server: LiveServer, tmp_path: Path
+) -> None:
+    base, victim, attacker = (
+        live_server.base,
+        live_server.keys["victim"],
+        live_server.keys["attacker"],
+    )
+    browser = Chromium(tmp_path / "profile")
+    try:
+        # the victim has used the playground before: their key is remembered
+        session = browser.open(f"{base}/", 1280, 900)
+        browser.evaluate(
+            session,
+            "localStorage.setItem('meshforge.playground.key',"
+            f" JSON.stringify({json.dumps(victim)}))",
+        )
+        # ...and follows the attacker's link
+        query = urlencode({"key": attacker, "autorun": 1, "prompt": "a link's chair"})
+        browser.navigate(session, f"{base}/?{query}")
+        time.sleep(3)  # an autorun would have submitted by now (a submit takes milliseconds)
+        page = browser.evaluate(
+            session,
+            "({url: location.href, field: document.getElementById('key').value,"
+            " prompt: document.getElementById('prompt').value,"
+            f" status: {STATUS}, stored: {STORED_KEY}}})",
+        )
+        assert page["stored"] == victim, "a link replaced the stored key"
+        assert page["field"] == victim
+        assert page["status"] == "idle", "a link submitted a job"
+        assert live_server.job_prompts("attacker") == []
+        assert live_server.job_prompts("victim") == []
+        assert "key=" not in page["url"] and "autorun" not in page["url"]  # out of the history
+        assert page["prompt"] == "a link's chair"  # prefilling is fine: it runs nothing
+
+        # only a click submits, and with the key the victim typed
+        browser.click(session, "#submit")
+        browser.wait_for(session, f"{STATUS} !== 'idle' && {STATUS} !== 'submitting'")
+        assert live_server.job_prompts("victim") == ["a link's chair"]
+        assert live_server.job_prompts("attacker") == []
+        assert browser.problems() == [], browser.problems()
+    finally:
+        browser.close()

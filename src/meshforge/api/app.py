@@ -36,6 +36,9 @@ def create_app(runtime: Runtime) -> FastAPI:
         version=__version__,
         description=DESCRIPTION,
         lifespan=lifespan,
+        # /docs is the playground's vendored Swagger UI (FastAPI's loads from a CDN); no ReDoc
+        docs_url=None,
+        redoc_url=None,
     )
     app.state.runtime = runtime
     install_error_handlers(app)

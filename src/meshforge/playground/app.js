@@ -337,7 +337,7 @@ function buildRequest(mode, key) {
 }
 
 async function submit(event) {
-  if (event) event.preventDefault();
+  event.preventDefault();
   hideFormError();
   const key = el.key.value.trim();
   if (!key) {
@@ -720,14 +720,17 @@ function openJob(id) {
 
 // ---------------------------------------------------------------- start
 
+// A link may prefill the form, never act: the key comes only from what the user types (a link
+// that set it could send the victim's uploads to the link author's account), and nothing is
+// submitted without a click (a link could spend the victim's quota). `?key=` and `?autorun=`
+// from older links are ignored and removed from the address bar.
+const IGNORED_PARAMS = ["key", "autorun"];
+
 function applyQuery() {
-  // ?key=&mode=&prompt=&negative_prompt=&image_url=&output_format=&resolution=&seed=&temp=&autorun=1&job=
+  // ?mode=&prompt=&negative_prompt=&image_url=&output_format=&resolution=&seed=&temp= prefill;
+  // ?job=<id> shows that job of the stored key (a read: it submits nothing)
   const params = new URLSearchParams(location.search);
   const get = (name) => (params.has(name) ? params.get(name) : null);
-  if (get("key") !== null) {
-    el.key.value = get("key");
-    save(STORAGE.key, el.key.value.trim());
-  }
   if (get("mode") === "image" || get("mode") === "text") setMode(get("mode"));
   if (get("prompt") !== null) el.prompt.value = get("prompt");
   if (get("negative_prompt") !== null) el.negativePrompt.value = get("negative_prompt");
@@ -741,13 +744,12 @@ function applyQuery() {
   if (get("resolution") !== null) el.resolution.value = get("resolution");
   if (get("seed") !== null) el.seed.value = get("seed");
   if (get("temp") !== null) el.temp.checked = ["1", "true", "yes", "on"].includes(get("temp").toLowerCase());
-  const autorun = ["1", "true", "yes"].includes((get("autorun") || "").toLowerCase());
   const job = get("job");
-  // keep the key (and one-shot actions) out of the address bar and the history
-  for (const name of ["key", "autorun", "job"]) params.delete(name);
+  // keep a key (and one-shot actions) out of the address bar and the history
+  for (const name of [...IGNORED_PARAMS, "job"]) params.delete(name);
   const query = params.toString();
   history.replaceState(null, "", `${location.pathname}${query ? `?${query}` : ""}${location.hash}`);
-  return { autorun, job };
+  return { job };
 }
 
 function wire() {
@@ -810,12 +812,10 @@ function start() {
     el.format.value = prefs.output_format;
   }
   setMode(prefs.mode === "image" ? "image" : "text");
-  const { autorun, job } = applyQuery();
+  const { job } = applyQuery();
   renderRecent();
   if (job !== null && /^\d+$/.test(job.trim())) {
     openJob(job.trim());
-  } else if (autorun) {
-    submit(null);
   }
 }
 

@@ -1,7 +1,9 @@
-"""The playground page at ``/`` and its static files under ``/playground/``.
+"""The playground page at ``/``, the API docs at ``/docs``, and their files under ``/playground/``.
 
-The page is plain HTML, CSS and JavaScript modules shipped inside the ``meshforge.playground``
-package (no build step, no CDN: it works offline), and it talks only to the public API.
+The pages are plain HTML, CSS and JavaScript shipped inside the ``meshforge.playground`` package
+(no build step, no CDN: they work offline), and they talk only to the public API. ``/docs`` is
+Swagger UI from the package's ``vendor/swagger-ui/`` rather than FastAPI's default, which loads it
+from a public CDN with no integrity check; so the app is created with ``docs_url=None``.
 """
 
 from __future__ import annotations
@@ -24,11 +26,13 @@ MEDIA_TYPES = {
     ".js": "text/javascript; charset=utf-8",
     ".css": "text/css; charset=utf-8",
     ".md": "text/plain; charset=utf-8",
+    ".txt": "text/plain; charset=utf-8",
     ".svg": "image/svg+xml",
     ".png": "image/png",
 }
 
-# The page keeps an API key in localStorage: allow nothing it does not need.
+# The playground keeps an API key in localStorage, and /docs can send one: allow nothing they
+# do not need (no inline scripts, nothing from another origin).
 CONTENT_SECURITY_POLICY = "; ".join(
     (
         "default-src 'self'",
@@ -54,11 +58,22 @@ PAGE_HEADERS = {
 router = APIRouter(tags=["Playground"])
 
 
+def page_response(name: str) -> Response:
+    """One of the package's HTML pages with ``PAGE_HEADERS`` (read per request: they are small)."""
+    page = resources.files(PACKAGE).joinpath(name).read_bytes()
+    return Response(page, media_type="text/html; charset=utf-8", headers=PAGE_HEADERS)
+
+
 @router.api_route("/", methods=["GET", "HEAD"], include_in_schema=False)
 def playground_page() -> Response:
-    """The playground's HTML page (read per request: it is small, and edits show at once)."""
-    page = resources.files(PACKAGE).joinpath("index.html").read_bytes()
-    return Response(page, media_type="text/html; charset=utf-8", headers=PAGE_HEADERS)
+    """The playground's HTML page."""
+    return page_response("index.html")
+
+
+@router.api_route("/docs", methods=["GET", "HEAD"], include_in_schema=False)
+def api_docs_page() -> Response:
+    """Swagger UI on ``/openapi.json``, from the vendored files (no CDN, no inline script)."""
+    return page_response("docs.html")
 
 
 class PlaygroundFiles(StaticFiles):
@@ -88,8 +103,11 @@ class PlaygroundFiles(StaticFiles):
 
 
 def mount_playground(app: FastAPI) -> None:
-    """Serve the page at ``/`` and its files under ``/playground/``; a second call does nothing."""
+    """Serve the pages at ``/`` and ``/docs``, their files under ``/playground/``; idempotent."""
     if any(getattr(route, "name", None) == MOUNT_NAME for route in app.routes):
         return
+    if app.docs_url or app.redoc_url:
+        # FastAPI's own pages would shadow ours (routes match in order) and load from a CDN
+        raise ValueError("create the app with docs_url=None, redoc_url=None: /docs is served here")
     app.include_router(router)
     app.mount(MOUNT_PATH, PlaygroundFiles(packages=[("meshforge", "playground")]), name=MOUNT_NAME)
