@@ -23,9 +23,6 @@ class SegfaultEngine:
         ctypes.string_at(0)
         raise AssertionError("unreachable")
 
-    def estimate_seconds(self, request: GenerationRequest) -> float:
-        return 1.0
-
 
 class HangingEngine:
     """Never finishes and ignores cancel: only killing its process stops it."""
@@ -38,9 +35,6 @@ class HangingEngine:
         while True:
             time.sleep(1)
 
-    def estimate_seconds(self, request: GenerationRequest) -> float:
-        return 1.0
-
 
 class BrokenEngine:
     """Raises an ordinary exception, as an engine bug would."""
@@ -50,9 +44,6 @@ class BrokenEngine:
 
     def generate(self, request: GenerationRequest, progress: Any, cancel: Any) -> GenerationResult:
         raise RuntimeError("template table is corrupt")
-
-    def estimate_seconds(self, request: GenerationRequest) -> float:
-        return 1.0
 
 
 class PatientEngine:
@@ -71,9 +62,6 @@ class PatientEngine:
             time.sleep(0.1)
         raise AssertionError("should have been canceled")
 
-    def estimate_seconds(self, request: GenerationRequest) -> float:
-        return 60.0
-
 
 class WorkerKillerEngine:
     """SIGKILLs the process that started it (the worker: engine children are spawned by it),
@@ -90,6 +78,3 @@ class WorkerKillerEngine:
         os.kill(os.getppid(), signal.SIGKILL)
         time.sleep(60)  # the worker is gone; its engine child follows when its pipe closes
         raise AssertionError("unreachable")
-
-    def estimate_seconds(self, request: GenerationRequest) -> float:
-        return 1.0

@@ -28,6 +28,3 @@ class SteadyEngine:
             progress(step / 12, "working")
             time.sleep(STEADY_S / 12)
         return GenerationResult(trimesh.creation.box(extents=(1.0, 1.0, 1.0)))
-
-    def estimate_seconds(self, request: GenerationRequest) -> float:
-        return STEADY_S

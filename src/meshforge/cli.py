@@ -133,17 +133,9 @@ def _redact(url: str) -> str:
 @app.command()
 def migrate(data_dir: DataDir = None) -> None:
     """Bring the job database to the newest schema (also done by serve and worker at start)."""
-    from meshforge.store.migrate import current_revision, upgrade
-    from meshforge.store.sql import open_engine
+    from meshforge.wiring import migrate_store
 
-    settings = load_settings(data_dir=data_dir)
-    settings.data_dir.mkdir(parents=True, exist_ok=True)
-    engine = open_engine(settings.job_store_url)
-    try:
-        before = current_revision(engine)
-        after = upgrade(engine)
-    finally:
-        engine.dispose()
+    before, after = migrate_store(load_settings(data_dir=data_dir))
     console.print(f"database at revision {after} (was {before or 'empty'})")
 
 

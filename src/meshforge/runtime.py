@@ -5,15 +5,15 @@ from __future__ import annotations
 from collections.abc import Mapping
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
+from meshforge.jobs.model import ApiKey
 from meshforge.jobs.service import JobService
 from meshforge.settings import Settings
 from meshforge.storage.base import FileStorage
-from meshforge.store.sql import SqlJobStore
+from meshforge.store import Store
 
 if TYPE_CHECKING:
-    from meshforge.api.auth import KeyAuthenticator
     from meshforge.inputs.download_pool import DownloadPool
     from meshforge.inputs.model_files import ModelFileValidator
     from meshforge.queue.base import JobQueue
@@ -21,15 +21,54 @@ if TYPE_CHECKING:
     from meshforge.worker.retention import RetentionSweeper
 
 
+class Peer(Protocol):
+    """The other end of a connection."""
+
+    @property
+    def host(self) -> str:
+        """Its address."""
+        ...
+
+
+class Caller(Protocol):
+    """What the authenticator reads of a request (an HTTP request, in the API)."""
+
+    @property
+    def headers(self) -> Mapping[str, str]:
+        """The request's headers, by case-insensitive name."""
+        ...
+
+    @property
+    def client(self) -> Peer | None:
+        """Where the request came from, when the server knows."""
+        ...
+
+
+class Authenticator(Protocol):
+    """Who is calling; declared here and implemented at the HTTP edge (``api.auth``)."""
+
+    def identify(self, body_key: str | None, request: Caller) -> ApiKey:
+        """The caller's key record; raises when it is missing, unknown, revoked or throttled."""
+        ...
+
+    def identify_admin(self, body_key: str | None, request: Caller) -> ApiKey:
+        """The caller's key, which must be an admin key."""
+        ...
+
+    def forget(self) -> None:
+        """Drop cached lookups, so a revocation made here takes effect at once."""
+        ...
+
+
 @dataclass
 class Runtime:
     """Everything a running server holds, built from one Settings."""
 
     settings: Settings
-    store: SqlJobStore
+    store: Store
     storage: FileStorage
     service: JobService
-    auth: KeyAuthenticator
+    auth: Authenticator
     uploads: ModelFileValidator
     #: image_to_3d's threads (downloads, address checks, decoding), apart from the shared pool
     downloads: DownloadPool

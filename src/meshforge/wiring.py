@@ -24,8 +24,11 @@ from meshforge.runtime import Runtime
 from meshforge.settings import Settings
 from meshforge.storage.base import FileStorage
 from meshforge.storage.local import LocalStorage
-from meshforge.store.sql import SqlJobStore
-from meshforge.webhooks.sender import WebhookPolicy, WebhookSender
+from meshforge.store import Store
+from meshforge.store.migrate import current_revision, upgrade
+from meshforge.store.sql import SqlJobStore, open_engine
+from meshforge.webhooks.policy import WebhookPolicy
+from meshforge.webhooks.sender import WebhookSender
 from meshforge.worker.retention import RetentionSweeper
 from meshforge.worker.run_job import WorkerContext
 
@@ -35,12 +38,22 @@ if TYPE_CHECKING:
 _CELERY_SCHEMES = ("redis://", "rediss://", "amqp://", "amqps://", "pyamqp://", "sentinel://")
 
 
-def open_store(settings: Settings) -> SqlJobStore:
-    """The job store for ``settings``, migrated to the newest schema."""
+def open_store(settings: Settings) -> Store:
+    """The job store for ``settings`` (SQLite or PostgreSQL), migrated to the newest schema."""
     settings.data_dir.mkdir(parents=True, exist_ok=True)
     store = SqlJobStore(settings.job_store_url, pool_size=settings.database_pool_size)
     store.create_schema()
     return store
+
+
+def migrate_store(settings: Settings) -> tuple[str | None, str]:
+    """Bring the database of ``settings`` to the newest schema; (revision before, after)."""
+    settings.data_dir.mkdir(parents=True, exist_ok=True)
+    engine = open_engine(settings.job_store_url)
+    try:
+        return current_revision(engine), upgrade(engine)
+    finally:
+        engine.dispose()
 
 
 def open_file_storage(settings: Settings) -> FileStorage:

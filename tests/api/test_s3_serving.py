@@ -18,6 +18,8 @@ from fastapi.testclient import TestClient
 
 from meshforge.api.app import create_app
 from meshforge.jobs.keys import hash_key
+from meshforge.jobs.model import JobKind, JobStatus
+from meshforge.jobs.ports import NewJob
 from meshforge.storage.s3 import S3Storage
 from meshforge.wiring import build_runtime
 from s3server import (
@@ -112,14 +114,15 @@ def test_out_is_404_once_a_temp_job_has_expired(client: TestClient) -> None:
     stem = str(uuid.uuid4())
     runtime.storage.save_output(f"{stem}.glb", b"model")
     runtime.store.add_job(
-        owner_id=owner.id,
-        kind="text_to_3d",
-        file_prefix=stem,
-        output_format="glb",
-        params={},
-        status="succeeded",
-        files=[f"{stem}.glb"],
-        expires_at=time.time() - 1,
+        NewJob(
+            owner_id=owner.id,
+            kind=JobKind.TEXT_TO_3D,
+            file_prefix=stem,
+            output_format="glb",
+            status=JobStatus.SUCCEEDED,
+            files=[f"{stem}.glb"],
+            expires_at=time.time() - 1,
+        )
     )
     # the object is still in the bucket (the sweep has not run), yet /out no longer serves it
     assert client.get(f"/out/{stem}.glb", follow_redirects=False).status_code == 404

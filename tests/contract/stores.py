@@ -1,5 +1,7 @@
 """Job stores for the contract tests: SQLite in a temporary file, PostgreSQL in a private schema.
 
+The in-memory store needs neither (see conftest.py); ``add`` and ``owner`` work on all three.
+
 PostgreSQL runs on every developer and CI machine of this project (127.0.0.1:5432, database
 `test`). In CI a missing server fails the run; elsewhere its tests skip with the reason.
 """
@@ -8,13 +10,20 @@ from __future__ import annotations
 
 import os
 import uuid
+from dataclasses import replace
+from typing import Any
 
 import pytest
 from sqlalchemy import text
 
 from meshforge.jobs.keys import generate_key, hash_key, key_prefix
-from meshforge.jobs.model import ApiKey
+from meshforge.jobs.model import ApiKey, JobKind
+from meshforge.jobs.ports import NewJob
+from meshforge.store import Store
+from meshforge.store.memory import MemoryJobStore
+from meshforge.store.schema import jobs
 from meshforge.store.sql import SqlJobStore
+from meshforge.store.sql.rows import job_values
 
 POSTGRES_URL = os.environ.get(
     "MESHFORGE_TEST_POSTGRES_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test"
@@ -55,21 +64,44 @@ def drop_schema(schema: str) -> None:
     cleaner.close()
 
 
-def owner(store: SqlJobStore, name: str = "alice") -> ApiKey:
+def owner(store: Store, name: str = "alice") -> ApiKey:
     """A new key in ``store``."""
     key = generate_key()
     return store.add_key(name, hash_key(key), key_prefix(key))
 
 
-def add(store: SqlJobStore, who: ApiKey, **values: object) -> int:
-    """Queue a text job of ``who`` (``values`` override columns); returns its id."""
-    values = {
+def new_job(who: ApiKey, **values: Any) -> NewJob:
+    """A queued text job of ``who``; ``values`` override NewJob's fields."""
+    fields: dict[str, Any] = {
         "owner_id": who.id,
-        "kind": "text_to_3d",
+        "kind": JobKind.TEXT_TO_3D,
         "file_prefix": str(uuid.uuid4()),
         "output_format": "glb",
         "params": {"prompt": "a chair"},
         "engine": "text",
         **values,
     }
-    return store.add_job(**values).id
+    return NewJob(**fields)
+
+
+def add(store: Store, who: ApiKey, **values: Any) -> int:
+    """Queue a text job of ``who`` (``values`` override NewJob's fields); returns its id."""
+    return store.add_job(new_job(who, **values)).id
+
+
+def replace_behind_the_stores_back(store: Store, job_id: int, new: NewJob) -> None:
+    """Remove job ``job_id`` without the store (its deliveries stay) and put ``new`` in its id.
+
+    No store ever does this; it stands for the worst case of an id that came back.
+    """
+    if isinstance(store, MemoryJobStore):
+        taken = store.add_job(new).id
+        with store.tables.lock:
+            row = store.tables.jobs.pop(taken)
+            row.job = replace(row.job, id=job_id)
+            store.tables.jobs[job_id] = row
+        return
+    assert isinstance(store, SqlJobStore)
+    with store.engine.begin() as conn:
+        conn.execute(text("DELETE FROM jobs WHERE id = :id"), {"id": job_id})
+        conn.execute(jobs.insert().values(**job_values(new), id=job_id))

@@ -22,6 +22,8 @@ import pytest
 
 import meshforge.storage.local as local_module
 from meshforge.jobs.keys import generate_key, hash_key, key_prefix
+from meshforge.jobs.model import JobKind, JobStatus
+from meshforge.jobs.ports import NewJob
 from meshforge.storage.base import Download, FileStorage, content_type
 from meshforge.storage.local import LocalStorage
 from meshforge.storage.s3 import S3Storage
@@ -421,16 +423,17 @@ def test_retention_removes_expired_temp_files_and_nothing_else(case: Case, tmp_p
             case.storage.save_output(name, b"model")
         case.storage.save_input(f"{stem}-input.png", b"input")
         store.add_job(
-            owner_id=owner.id,
-            kind="image_to_3d",
-            file_prefix=stem,
-            output_format="glb",
-            params={},
-            status="succeeded",
-            files=files,
-            finished_at=now - 10,
-            input_name=f"{stem}-input.png",
-            expires_at=expires_at,
+            NewJob(
+                owner_id=owner.id,
+                kind=JobKind.IMAGE_TO_3D,
+                file_prefix=stem,
+                output_format="glb",
+                status=JobStatus.SUCCEEDED,
+                files=files,
+                finished_at=now - 10,
+                input_name=f"{stem}-input.png",
+                expires_at=expires_at,
+            )
         )
         return [*files, f"{stem}-input.png"]
 

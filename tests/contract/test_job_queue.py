@@ -17,7 +17,8 @@ from fastapi.testclient import TestClient
 
 from meshforge.api.app import create_app
 from meshforge.engines.registry import engine_paths
-from meshforge.jobs.model import JobStatus
+from meshforge.jobs.model import JobKind, JobStatus
+from meshforge.jobs.ports import NewJob
 from meshforge.settings import Settings
 from meshforge.wiring import build_runtime
 from services import rabbitmq_queues, redis_db
@@ -127,12 +128,14 @@ def test_a_job_whose_worker_died_is_taken_again(deployment: Deployment) -> None:
     wait_for(deployment.client, job_id, deployment.key, timeout_s=90)
     # pretend a worker claimed the next job and died at once: a claim with an expired lease
     lost = deployment.store.add_job(
-        owner_id=deployment.store.get_job(job_id).owner_id,
-        kind="text_to_3d",
-        file_prefix="0b5e7d3a-1111-4c3e-9d1b-5a0c2e4f6a7b",
-        output_format="glb",
-        params={"prompt": "a lamp", "model_id": "text", "seed": 7, "resolution": 256},
-        engine="text",
+        NewJob(
+            owner_id=deployment.store.get_job(job_id).owner_id,
+            kind=JobKind.TEXT_TO_3D,
+            file_prefix="0b5e7d3a-1111-4c3e-9d1b-5a0c2e4f6a7b",
+            output_format="glb",
+            params={"prompt": "a lamp", "model_id": "text", "seed": 7, "resolution": 256},
+            engine="text",
+        )
     )
     assert deployment.store.claim(lost.id, lease_s=-1) is not None
     deadline = time.monotonic() + 60

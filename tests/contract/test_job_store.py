@@ -1,6 +1,6 @@
-"""The job store contract, run against SQLite and PostgreSQL through the same code.
+"""The job store contract, run against SQLite, PostgreSQL and the in-memory store alike.
 
-The ``store`` fixture (conftest.py) gives each test both dialects; see stores.py.
+The ``store`` fixture (conftest.py) gives each test every adapter; see stores.py.
 """
 
 from __future__ import annotations
@@ -14,10 +14,11 @@ from stores import add, drop_schema, owner, postgres_store, postgres_url_in_sche
 
 from meshforge.jobs.keys import generate_key, hash_key, key_prefix
 from meshforge.jobs.model import JobStatus
-from meshforge.store.sql import SqlJobStore
+from meshforge.jobs.ports import JobUpdate
+from meshforge.store import Store
 
 
-def test_keys_are_found_by_hash_and_revoked_by_name(store: SqlJobStore) -> None:
+def test_keys_are_found_by_hash_and_revoked_by_name(store: Store) -> None:
     key = generate_key()
     record = store.add_key("alice", hash_key(key), key_prefix(key))
     assert store.find_key(hash_key(key)) == record
@@ -27,7 +28,7 @@ def test_keys_are_found_by_hash_and_revoked_by_name(store: SqlJobStore) -> None:
     assert store.revoke_key("alice") == []
 
 
-def test_jobs_are_scoped_to_their_owner(store: SqlJobStore) -> None:
+def test_jobs_are_scoped_to_their_owner(store: Store) -> None:
     alice, bob = owner(store, "alice"), owner(store, "bob")
     job_id = add(store, alice)
     assert store.get_job(job_id, owner_id=alice.id) is not None
@@ -35,7 +36,7 @@ def test_jobs_are_scoped_to_their_owner(store: SqlJobStore) -> None:
     assert store.count_active(alice.id) == 1 and store.count_active(bob.id) == 0
 
 
-def test_claims_take_the_oldest_queued_job_once(store: SqlJobStore) -> None:
+def test_claims_take_the_oldest_queued_job_once(store: Store) -> None:
     alice = owner(store)
     first, second = add(store, alice), add(store, alice)
     assert store.queue_load(second, ["text"]).ahead == 1
@@ -47,7 +48,7 @@ def test_claims_take_the_oldest_queued_job_once(store: SqlJobStore) -> None:
     assert store.claim_next(lease_s=60) is None
 
 
-def test_concurrent_claims_never_hand_out_a_job_twice(store: SqlJobStore) -> None:
+def test_concurrent_claims_never_hand_out_a_job_twice(store: Store) -> None:
     alice = owner(store)
     ids = {add(store, alice) for _ in range(30)}
     claimed: list[int] = []
@@ -66,17 +67,18 @@ def test_concurrent_claims_never_hand_out_a_job_twice(store: SqlJobStore) -> Non
     assert sorted(claimed) == sorted(ids)
 
 
-def test_transitions_follow_the_state_machine(store: SqlJobStore) -> None:
+def test_transitions_follow_the_state_machine(store: Store) -> None:
     alice = owner(store)
     job_id = add(store, alice)
     assert store.transition(job_id, JobStatus.SUCCEEDED) is None  # queued cannot succeed
     store.claim_next(lease_s=60)
-    done = store.transition(job_id, JobStatus.SUCCEEDED, files=["a.glb"], progress=100)
+    done = store.transition(job_id, JobStatus.SUCCEEDED, JobUpdate(files=["a.glb"], progress=100))
     assert done is not None and done.files == ["a.glb"] and done.finished_at is not None
-    assert store.transition(job_id, JobStatus.FAILED, message="late") is None  # terminal stays
+    late = JobUpdate(message="late")
+    assert store.transition(job_id, JobStatus.FAILED, late) is None  # terminal stays
 
 
-def test_interrupted_jobs_are_requeued_then_given_up(store: SqlJobStore) -> None:
+def test_interrupted_jobs_are_requeued_then_given_up(store: Store) -> None:
     alice = owner(store)
     job_id = add(store, alice)
     for attempt in range(1, 3):
@@ -89,7 +91,7 @@ def test_interrupted_jobs_are_requeued_then_given_up(store: SqlJobStore) -> None
     assert "interrupted 3 times" in (given_up.message or "")
 
 
-def test_a_live_lease_is_not_recovered(store: SqlJobStore) -> None:
+def test_a_live_lease_is_not_recovered(store: Store) -> None:
     alice = owner(store)
     add(store, alice)
     store.claim_next(lease_s=60)
@@ -97,7 +99,7 @@ def test_a_live_lease_is_not_recovered(store: SqlJobStore) -> None:
     assert len(store.recover_interrupted(max_attempts=3, only_expired=False)) == 1
 
 
-def test_progress_is_recorded_only_while_running(store: SqlJobStore) -> None:
+def test_progress_is_recorded_only_while_running(store: Store) -> None:
     alice = owner(store)
     job_id = add(store, alice)
     assert store.report_progress(job_id, 50, lease_s=60) is False
@@ -106,7 +108,7 @@ def test_progress_is_recorded_only_while_running(store: SqlJobStore) -> None:
     assert store.get_job(job_id).progress == 50  # type: ignore[union-attr]
 
 
-def test_delete_removes_only_the_owners_job(store: SqlJobStore) -> None:
+def test_delete_removes_only_the_owners_job(store: Store) -> None:
     alice, bob = owner(store, "alice"), owner(store, "bob")
     job_id = add(store, alice)
     assert store.delete_job(job_id, bob.id) is False
@@ -114,15 +116,16 @@ def test_delete_removes_only_the_owners_job(store: SqlJobStore) -> None:
     assert store.get_job(job_id) is None
 
 
-def test_ending_a_job_writes_its_webhook_to_the_outbox_once(store: SqlJobStore) -> None:
+def test_ending_a_job_writes_its_webhook_to_the_outbox_once(store: Store) -> None:
     alice = owner(store)
     with_hook = add(store, alice, webhook="https://example.com/hook")
     without = add(store, alice)
     for _ in range(2):
         store.claim_next(lease_s=60)
-    done = store.transition(with_hook, JobStatus.SUCCEEDED, files=["x.glb"])
+    done = store.transition(with_hook, JobStatus.SUCCEEDED, JobUpdate(files=["x.glb"]))
     assert done is not None and done.webhook_status == "pending"
-    assert store.transition(without, JobStatus.FAILED, message="x").webhook_status == ""  # type: ignore[union-attr]
+    failed = store.transition(without, JobStatus.FAILED, JobUpdate(message="x"))
+    assert failed is not None and failed.webhook_status == ""
     (delivery,) = store.claim_deliveries(limit=10, lease_s=60)
     assert delivery.job_id == with_hook and delivery.secret and delivery.secret.startswith("whsec_")
     assert delivery.owner_id == alice.id and delivery.file_prefix == done.file_prefix
@@ -132,7 +135,7 @@ def test_ending_a_job_writes_its_webhook_to_the_outbox_once(store: SqlJobStore) 
     assert len(store.deliveries_for(with_hook)) == 1
 
 
-def test_deliveries_are_claimed_one_per_destination(store: SqlJobStore) -> None:
+def test_deliveries_are_claimed_one_per_destination(store: Store) -> None:
     alice = owner(store)
     urls = [
         "https://a.example/1",
@@ -143,7 +146,7 @@ def test_deliveries_are_claimed_one_per_destination(store: SqlJobStore) -> None:
     for url in urls:
         job_id = add(store, alice, webhook=url)
         store.claim(job_id, lease_s=60)
-        store.transition(job_id, JobStatus.SUCCEEDED, files=["x.glb"])
+        store.transition(job_id, JobStatus.SUCCEEDED, JobUpdate(files=["x.glb"]))
     first = store.claim_deliveries(limit=10, lease_s=60)
     # https://a.example/2 waits: the same host and port as /1, which goes first
     assert [(d.url, d.destination) for d in first] == [
@@ -161,18 +164,18 @@ def test_deliveries_are_claimed_one_per_destination(store: SqlJobStore) -> None:
     assert second.url == "https://a.example/1"  # the oldest due one of its destination
 
 
-def test_claiming_a_named_job_happens_once(store: SqlJobStore) -> None:
+def test_claiming_a_named_job_happens_once(store: Store) -> None:
     alice = owner(store)
     job_id = add(store, alice)
     first = store.claim(job_id, lease_s=60)
     assert first is not None and first.attempts == 1
     # a broker delivering the same message again finds the job taken
     assert store.claim(job_id, lease_s=60) is None
-    store.transition(job_id, JobStatus.SUCCEEDED, files=["a.glb"])
+    store.transition(job_id, JobStatus.SUCCEEDED, JobUpdate(files=["a.glb"]))
     assert store.claim(job_id, lease_s=60) is None
 
 
-def test_claim_next_serves_only_the_engines_asked_for(store: SqlJobStore) -> None:
+def test_claim_next_serves_only_the_engines_asked_for(store: Store) -> None:
     alice = owner(store)
     text_job = add(store, alice, engine="text")
     image_job = add(store, alice, engine="image")
@@ -181,7 +184,7 @@ def test_claim_next_serves_only_the_engines_asked_for(store: SqlJobStore) -> Non
     assert store.claim_next(lease_s=60, engines=["text", "multiview"]).id == text_job  # type: ignore[union-attr]
 
 
-def test_a_run_that_lost_its_lease_changes_nothing(store: SqlJobStore) -> None:
+def test_a_run_that_lost_its_lease_changes_nothing(store: Store) -> None:
     alice = owner(store)
     job_id = add(store, alice)
     stale = store.claim(job_id, lease_s=-1)
@@ -194,11 +197,13 @@ def test_a_run_that_lost_its_lease_changes_nothing(store: SqlJobStore) -> None:
     assert not store.report_progress(job_id, 80, lease_s=60, attempt=stale.attempts)
     assert store.transition(job_id, JobStatus.SUCCEEDED, attempt=stale.attempts) is None
     assert store.report_progress(job_id, 80, lease_s=60, attempt=fresh.attempts)
-    done = store.transition(job_id, JobStatus.SUCCEEDED, attempt=fresh.attempts, files=["x.glb"])
+    done = store.transition(
+        job_id, JobStatus.SUCCEEDED, JobUpdate(files=["x.glb"]), attempt=fresh.attempts
+    )
     assert done is not None and done.attempts == 2
 
 
-def test_requeued_jobs_are_dispatched_again(store: SqlJobStore) -> None:
+def test_requeued_jobs_are_dispatched_again(store: Store) -> None:
     alice = owner(store)
     job_id = add(store, alice, engine="text", created_at=time.time() - 60)
     assert store.undispatched(older_than_s=5, stale_after_s=600) == [(job_id, "text")]
@@ -211,7 +216,7 @@ def test_requeued_jobs_are_dispatched_again(store: SqlJobStore) -> None:
     assert store.undispatched(older_than_s=5, stale_after_s=600) == [(job_id, "text")]
 
 
-def test_workers_are_live_while_they_beat(store: SqlJobStore) -> None:
+def test_workers_are_live_while_they_beat(store: Store) -> None:
     store.heartbeat("w1", "host-a", 11, ["text", "image"], 2)
     store.heartbeat("w2", "host-b", 12, ["image"], 1)
     store.heartbeat("w1", "host-a", 11, ["text", "image"], 3)  # a beat updates, never duplicates
@@ -223,7 +228,7 @@ def test_workers_are_live_while_they_beat(store: SqlJobStore) -> None:
     assert [w.id for w in store.live_workers(max_age_s=30)] == ["w2"]
 
 
-def test_queue_load_counts_work_of_the_pool_only(store: SqlJobStore) -> None:
+def test_queue_load_counts_work_of_the_pool_only(store: Store) -> None:
     alice = owner(store)
     running = add(store, alice, engine="image", eta_s=4.0)
     store.claim(running, lease_s=60)
@@ -237,11 +242,11 @@ def test_queue_load_counts_work_of_the_pool_only(store: SqlJobStore) -> None:
     assert store.queue_load(mine, ["image", "text"]).ahead_s == 8.0
 
 
-def test_recent_slowdowns_compare_real_and_estimated_time(store: SqlJobStore) -> None:
+def test_recent_slowdowns_compare_real_and_estimated_time(store: Store) -> None:
     alice = owner(store)
     job_id = add(store, alice, engine="text", eta_s=2.0)
     store.claim(job_id, lease_s=60)
-    store.transition(job_id, JobStatus.SUCCEEDED, generation_time_s=3.0)
+    store.transition(job_id, JobStatus.SUCCEEDED, JobUpdate(generation_time_s=3.0))
     assert store.recent_slowdowns("text") == [pytest.approx(1.5)]
     assert store.recent_slowdowns("image") == []
 

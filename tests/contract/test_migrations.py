@@ -13,6 +13,8 @@ from alembic.runtime.migration import MigrationContext
 from sqlalchemy import Engine, inspect, text
 from stores import drop_schema, postgres_store, postgres_url_in_schema
 
+from meshforge.jobs.model import JobKind
+from meshforge.jobs.ports import NewJob
 from meshforge.store.migrate import _config, current_revision, head_revision, upgrade
 from meshforge.store.schema import metadata
 from meshforge.store.sql import SqlJobStore, open_engine
@@ -167,7 +169,7 @@ def test_upgrading_a_0002_database_keeps_rows_and_ids_and_binds_deliveries(url: 
             assert [j.file_prefix for j in store.list_jobs(2)] == ["p2"]
             assert store.delete_job(2, owner_id=2)  # the newest job goes...
             new = store.add_job(
-                owner_id=1, kind="text_to_3d", file_prefix="new", output_format="glb", params={}
+                NewJob(owner_id=1, kind=JobKind.TEXT_TO_3D, file_prefix="new", output_format="glb")
             )
             assert new.id > 2  # ...and its id is not given to the next one
         finally:

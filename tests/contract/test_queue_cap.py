@@ -10,7 +10,7 @@ from stores import owner
 from meshforge.errors import QueueFull
 from meshforge.jobs.model import JobKind
 from meshforge.jobs.service import JobService, JobSpec
-from meshforge.store.sql import SqlJobStore
+from meshforge.store import Store
 
 CAP = 10
 SUBMITTERS = 40
@@ -38,7 +38,7 @@ class MemoryFiles:
         raise NotImplementedError
 
 
-def _service(store: SqlJobStore, files: MemoryFiles) -> JobService:
+def _service(store: Store, files: MemoryFiles) -> JobService:
     return JobService(store, files, max_queued_per_key=CAP, temp_retention_s=60, workers=1)
 
 
@@ -51,7 +51,7 @@ SPEC = JobSpec(
 )
 
 
-def test_synchronised_submits_never_exceed_the_cap(store: SqlJobStore) -> None:
+def test_synchronised_submits_never_exceed_the_cap(store: Store) -> None:
     alice, bob = owner(store, "alice"), owner(store, "bob")
     files = MemoryFiles()
     service = _service(store, files)
@@ -91,7 +91,7 @@ def test_synchronised_submits_never_exceed_the_cap(store: SqlJobStore) -> None:
     assert service.submit(bob, SPEC).owner_id == bob.id
 
 
-def test_a_refused_submit_stores_nothing(store: SqlJobStore) -> None:
+def test_a_refused_submit_stores_nothing(store: Store) -> None:
     alice = owner(store)
     files = MemoryFiles()
     service = _service(store, files)

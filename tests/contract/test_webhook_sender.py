@@ -9,7 +9,8 @@ from stores import add, owner
 
 from meshforge import __version__
 from meshforge.jobs.model import Job, JobStatus
-from meshforge.store.sql import SqlJobStore
+from meshforge.jobs.ports import JobUpdate
+from meshforge.store import Store
 from meshforge.webhooks.sender import WebhookPolicy, WebhookSender
 from webhook_receiver import Receiver
 
@@ -18,13 +19,13 @@ def _body(job: Job) -> dict[str, Any]:
     return {"id": job.id, "status": job.status.value}
 
 
-def _end(store: SqlJobStore, job_id: int) -> None:
+def _end(store: Store, job_id: int) -> None:
     assert store.claim(job_id, lease_s=60) is not None
-    assert store.transition(job_id, JobStatus.SUCCEEDED, files=["x.glb"]) is not None
+    assert store.transition(job_id, JobStatus.SUCCEEDED, JobUpdate(files=["x.glb"])) is not None
 
 
 def test_a_hanging_receiver_does_not_hold_up_other_destinations(
-    store: SqlJobStore,
+    store: Store,
 ) -> None:
     alice, bob = owner(store, "alice"), owner(store, "bob")
     release = threading.Event()
@@ -59,7 +60,7 @@ def test_a_hanging_receiver_does_not_hold_up_other_destinations(
         fast.close()
 
 
-def test_webhooks_say_they_come_from_meshforge(store: SqlJobStore) -> None:
+def test_webhooks_say_they_come_from_meshforge(store: Store) -> None:
     receiver = Receiver()
     try:
         job_id = add(store, owner(store), webhook=receiver.url)
@@ -73,7 +74,7 @@ def test_webhooks_say_they_come_from_meshforge(store: SqlJobStore) -> None:
         receiver.close()
 
 
-def _wait_delivered(store: SqlJobStore, job_id: int) -> None:
+def _wait_delivered(store: Store, job_id: int) -> None:
     done = threading.Event()
     for _ in range(600):
         if store.get_job(job_id).webhook_status == "delivered":  # type: ignore[union-attr]

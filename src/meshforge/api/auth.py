@@ -12,17 +12,17 @@ from __future__ import annotations
 import math
 import threading
 import time
+from collections.abc import Mapping
 
 from limits import parse
 from limits.storage import MemoryStorage
 from limits.strategies import MovingWindowRateLimiter
-from starlette.datastructures import Headers
-from starlette.requests import HTTPConnection
 
 from meshforge.errors import Forbidden, RateLimited, Unauthorized
 from meshforge.jobs.keys import hash_key
 from meshforge.jobs.model import ApiKey
-from meshforge.store.sql import SqlJobStore
+from meshforge.jobs.ports import KeyStore
+from meshforge.runtime import Caller
 
 #: a revoked key keeps working for at most this long in a running server
 KEY_CACHE_TTL_S = 5.0
@@ -32,7 +32,7 @@ MAX_ACCEPTED_KEYS = 100_000
 UNKNOWN_ADDRESS = "unknown"
 
 
-def key_from(body_key: str | None, headers: Headers) -> str | None:
+def key_from(body_key: str | None, headers: Mapping[str, str]) -> str | None:
     """The key a request carries, in ModelsLab's order of precedence."""
     if body_key:
         return body_key
@@ -45,7 +45,7 @@ def key_from(body_key: str | None, headers: Headers) -> str | None:
     return None
 
 
-def client_address(request: HTTPConnection) -> str:
+def client_address(request: Caller) -> str:
     """The peer address as the ASGI server reports it (never a client-sent header).
 
     uvicorn replaces it with X-Forwarded-For only for proxies in ``--forwarded-allow-ips``
@@ -58,7 +58,7 @@ class KeyAuthenticator:
     """Looks keys up by hash, with a short cache so polling does not hit the database each time."""
 
     def __init__(
-        self, store: SqlJobStore, requests_per_s: int = 20, max_failures_per_minute: int = 30
+        self, store: KeyStore, requests_per_s: int = 20, max_failures_per_minute: int = 30
     ) -> None:
         self._store = store
         self._rate = parse(f"{requests_per_s}/second")
@@ -70,7 +70,7 @@ class KeyAuthenticator:
         self._accepted: set[str] = set()
         self._lock = threading.Lock()
 
-    def identify(self, body_key: str | None, request: HTTPConnection) -> ApiKey:
+    def identify(self, body_key: str | None, request: Caller) -> ApiKey:
         """The caller's key record; Unauthorized when missing, unknown or revoked.
 
         RateLimited when the key's request rate is exceeded, or when the caller's address has
@@ -141,7 +141,7 @@ class KeyAuthenticator:
         with self._lock:
             self._cache.clear()
 
-    def identify_admin(self, body_key: str | None, request: HTTPConnection) -> ApiKey:
+    def identify_admin(self, body_key: str | None, request: Caller) -> ApiKey:
         """The caller's key, which must be an admin key."""
         record = self.identify(body_key, request)
         if not record.is_admin:

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any, Literal, Protocol
+from typing import TYPE_CHECKING, Any, Literal, Protocol
 
-import numpy as np
-import trimesh
+if TYPE_CHECKING:
+    # Annotations only: the API process imports this port (through the registry) and must not
+    # pay for numpy and trimesh (about half a second, and their memory) to do so.
+    import numpy as np
+    import trimesh
 
 #: Reports progress: ``progress(fraction 0..1, stage name)``.
 ProgressFn = Callable[[float, str], None]
@@ -46,6 +50,19 @@ class GenerationRequest:
     guidance_scale: float = 3.0
     params: dict[str, Any] = field(default_factory=dict)  #: other parameters, echoed in meta
 
+    def float_param(self, name: str, default: float, low: float, high: float) -> float:
+        """Optional number ``params[name]`` clamped to low..high; EngineInputError if not one."""
+        raw = self.params.get(name, default)
+        try:
+            value = float(raw)
+        except (TypeError, ValueError):
+            raise EngineInputError(
+                f"{name} must be a number from {low:g} to {high:g}, got {raw!r}."
+            ) from None
+        if not math.isfinite(value):
+            raise EngineInputError(f"{name} must be a number from {low:g} to {high:g}.")
+        return min(max(value, low), high)
+
 
 @dataclass
 class GenerationResult:
@@ -69,8 +86,4 @@ class Engine(Protocol):
         self, request: GenerationRequest, progress: ProgressFn, cancel: CancelFn
     ) -> GenerationResult:
         """Generate the model; raise EngineInputError for inputs it cannot use."""
-        ...
-
-    def estimate_seconds(self, request: GenerationRequest) -> float:
-        """Rough wall-clock cost on this machine, used for the ``eta`` field."""
         ...

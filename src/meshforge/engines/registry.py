@@ -1,16 +1,42 @@
-"""Which engine serves a request: chosen by ``model_id``, the task and ``multi_image``.
+"""Which engine serves a request (by ``model_id``, task and ``multi_image``) and what it costs.
 
-Engines are named by import path, so the engine process (not the API process) imports them.
-Adding an engine is one module plus one ``EngineInfo`` line below (see docs/engines.md).
+Engines are named by import path, so the engine process (not the API process) imports them;
+their cost figures live here for the same reason. Adding an engine is one package plus one
+``EngineInfo`` below (see docs/engines.md).
 """
 
 from __future__ import annotations
 
 import importlib
+import math
 from collections.abc import Mapping
 from dataclasses import dataclass
 
 from meshforge.engines.base import Engine, Task
+
+#: Estimates never go below this. The ETA scales estimates by the engine's measured
+#: slowdown, capped at 20x (jobs/service.py); a far too small estimate would exceed the cap.
+_MIN_ESTIMATE_S = 0.25
+
+
+@dataclass(frozen=True)
+class RunCost:
+    """Seconds one job takes on the 2-core reference machine, for the ``eta`` clients see.
+
+    ``fixed_s + at_256_s * (resolution / 256) ** exponent``, plus ``by_colour_s`` when the
+    object has to be found by colour (an image without usable alpha, or ``remove_bg``).
+    """
+
+    fixed_s: float
+    at_256_s: float  #: the part that grows with resolution, at resolution 256
+    exponent: float = 2.0
+    by_colour_s: float = 0.0
+
+    def seconds(self, resolution: int, by_colour: bool = False) -> float:
+        """Estimated engine seconds for one job at ``resolution``."""
+        scaled = self.at_256_s * math.pow(resolution / 256, self.exponent)
+        extra = self.by_colour_s if by_colour else 0.0
+        return max(_MIN_ESTIMATE_S, self.fixed_s + scaled + extra)
 
 
 @dataclass(frozen=True)
@@ -21,6 +47,7 @@ class EngineInfo:
     path: str  #: ``package.module:ClassName``
     tasks: frozenset[Task]
     description: str
+    cost: RunCost
     multi_image: bool = False  #: serves image_to_3d requests with ``multi_image=true``
 
 
@@ -30,18 +57,26 @@ ENGINES: tuple[EngineInfo, ...] = (
         "meshforge.engines.text:TextEngine",
         frozenset({"text_to_3d"}),
         "Prompt matched to a library of parametric object templates (CPU, under a second).",
+        # round parts get resolution / 4 segments, so CSG work grows with its square; the
+        # slowest template took 0.35 s at 512 on the reference machine
+        RunCost(fixed_s=0.02, at_256_s=0.0875),
     ),
     EngineInfo(
         "image",
         "meshforge.engines.image:ImageEngine",
         frozenset({"image_to_3d"}),
         "Foreground mask, silhouette inflation and the image as texture (CPU, about a second).",
+        # marching cubes and decimation dominate; GrabCut adds its share without alpha
+        RunCost(fixed_s=0.05, at_256_s=0.45, exponent=2.2, by_colour_s=0.1),
     ),
     EngineInfo(
         "multiview",
         "meshforge.engines.multiview:MultiViewEngine",
         frozenset({"image_to_3d"}),
         "Visual hull from 2-4 views in one transparent strip: front, right, back, left.",
+        # carving fills a volume (resolution cubed): 0.3-0.9 s at 256, 1-7 s at 512, thin
+        # (chair) to grid-filling (sphere) objects
+        RunCost(fixed_s=0.2, at_256_s=0.5, exponent=3.0),
         multi_image=True,
     ),
 )
@@ -78,6 +113,12 @@ def select_engine(task: Task, model_id: str | None, multi_image: bool = False) -
         if info.multi_image == multi_image:
             return info
     return candidates[0]
+
+
+def estimate_seconds(model_id: str, resolution: int, by_colour: bool = False) -> float:
+    """Engine seconds for one job of the registered engine ``model_id`` (see RunCost)."""
+    info = next(info for info in ENGINES if info.model_id == model_id)
+    return info.cost.seconds(resolution, by_colour)
 
 
 def load_engine(path: str) -> Engine:

@@ -1,8 +1,9 @@
 """SSRF guard: check a URL's scheme, port and every resolved address before any connection."""
 
 # Written by hand on purpose: no maintained Python library both checks resolved addresses this
-# strictly (CGNAT, 6to4, NAT64, ...) and works offline with a pinned connection; see
-# /work/shared/research/reliability.md section 2.2 (advocate is archived, safehttpx needs DoH).
+# strictly (CGNAT, 6to4, NAT64, ...) and works offline with a pinned connection: advocate is
+# archived (2023); safehttpx falls back to Google DNS-over-HTTPS, is GET-only, and lets CGNAT
+# (100.64.0.0/10) through.
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""The domain: what a job is, the states it moves through, and the rules for moving."""
+"""The domain: what a job is, its states, the rules for moving, and the ports that store it."""
 
 from __future__ import annotations
 

@@ -1,11 +1,16 @@
-"""API keys: made from 256 random bits, stored and looked up only by their SHA-256."""
+"""API keys: made from 256 random bits, stored and looked up only by their SHA-256.
+
+Each key comes with the secret that signs its webhooks (Standard Webhooks' ``whsec_`` form).
+"""
 
 from __future__ import annotations
 
+import base64
 import hashlib
 import secrets
 
 KEY_PREFIX = "mf_"
+SECRET_PREFIX = "whsec_"  # noqa: S105 - the Standard Webhooks prefix, not a secret
 
 
 def generate_key() -> str:
@@ -21,3 +26,8 @@ def hash_key(key: str) -> str:
 def key_prefix(key: str) -> str:
     """The recognisable start of a key, safe to show in listings."""
     return key[: len(KEY_PREFIX) + 6]
+
+
+def new_webhook_secret() -> str:
+    """A fresh webhook signing secret: ``whsec_`` and 32 random bytes in base64."""
+    return SECRET_PREFIX + base64.b64encode(secrets.token_bytes(32)).decode()

@@ -7,55 +7,13 @@ import secrets
 import statistics
 import time
 import uuid
-from collections.abc import Callable, Collection, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, Protocol
 
 from meshforge.errors import NotFound, QueueFull, Unavailable
 from meshforge.jobs.model import ApiKey, Job, JobKind, JobStatus
-
-
-class JobStore(Protocol):
-    """The part of the job store the service uses."""
-
-    def add_job(self, **values: Any) -> Job: ...
-    #: count and insert as one atomic step; None (nothing stored) when the owner has ``cap``
-    #: queued or running jobs already
-    def add_job_within_cap(self, cap: int, **values: Any) -> Job | None: ...
-    def get_job(self, job_id: int, owner_id: int | None = None) -> Job | None: ...
-    def count_active(self, owner_id: int) -> int: ...
-    def list_jobs(self, owner_id: int, limit: int = 20, offset: int = 0) -> list[Job]: ...
-    def transition(
-        self, job_id: int, new: JobStatus, owner_id: int | None = None, **values: Any
-    ) -> Job | None: ...
-    def delete_job(self, job_id: int, owner_id: int) -> bool: ...
-    def cancel_queued(self, message: str) -> int: ...
-    def queue_totals(self) -> tuple[int, float]: ...
-    def queue_load(self, job_id: int, engines: Collection[str]) -> QueueLoadView: ...
-    def live_workers(self, max_age_s: float) -> Sequence[WorkerView]: ...
-    def recent_slowdowns(self, engine: str, limit: int = 20) -> list[float]: ...
-
-
-class WorkerView(Protocol):
-    """What the service reads of a live worker."""
-
-    @property
-    def engines(self) -> tuple[str, ...]: ...
-    @property
-    def concurrency(self) -> int: ...
-
-
-class QueueLoadView(Protocol):
-    """Work in front of a queued job (see ``store.fleet.QueueLoad``)."""
-
-    @property
-    def ahead(self) -> int: ...
-    @property
-    def ahead_s(self) -> float: ...
-    @property
-    def running(self) -> int: ...
-    @property
-    def running_s(self) -> float: ...
+from meshforge.jobs.ports import JobAndFleetStore, JobUpdate, NewJob, WorkerInfo
 
 
 class FileStore(Protocol):
@@ -105,7 +63,7 @@ class JobService:
 
     def __init__(
         self,
-        store: JobStore,
+        store: JobAndFleetStore,
         files: FileStore,
         *,
         max_queued_per_key: int,
@@ -119,7 +77,7 @@ class JobService:
         self._retention_s = temp_retention_s
         self._workers = max(1, workers)
         self._on_submit = on_submit
-        self._fleet: tuple[float, Sequence[WorkerView]] = (-math.inf, ())
+        self._fleet: tuple[float, Sequence[WorkerInfo]] = (-math.inf, ())
         self._slowdowns: dict[str, tuple[float, float]] = {}
         #: set when the server is shutting down: new jobs get a 503 while running ones finish
         self.draining = False
@@ -139,10 +97,9 @@ class JobService:
             input_name = f"{prefix}.png"
             self._files.save_input(input_name, spec.input_png)
         try:
-            job = self._store.add_job_within_cap(
-                self._max_queued,
+            new = NewJob(
                 owner_id=owner.id,
-                kind=spec.kind.value,
+                kind=spec.kind,
                 file_prefix=prefix,
                 output_format=spec.output_format,
                 params={**params, "file_prefix": prefix},
@@ -153,6 +110,7 @@ class JobService:
                 input_name=input_name,
                 expires_at=time.time() + self._retention_s if spec.temp else None,
             )
+            job = self._store.add_job_within_cap(self._max_queued, new)
             if job is None:
                 raise self._queue_full(spec)
         except BaseException:
@@ -176,16 +134,18 @@ class JobService:
         self._files.save_output(name, data)
         now = time.time()
         return self._store.add_job(
-            owner_id=owner.id,
-            kind=JobKind.UPLOAD.value,
-            status=JobStatus.SUCCEEDED.value,
-            file_prefix=prefix,
-            output_format=extension,
-            params={"file_prefix": prefix, "bytes": len(data)},
-            files=[name],
-            progress=100,
-            finished_at=now,
-            expires_at=now + self._retention_s,
+            NewJob(
+                owner_id=owner.id,
+                kind=JobKind.UPLOAD,
+                status=JobStatus.SUCCEEDED,
+                file_prefix=prefix,
+                output_format=extension,
+                params={"file_prefix": prefix, "bytes": len(data)},
+                files=[name],
+                progress=100,
+                finished_at=now,
+                expires_at=now + self._retention_s,
+            )
         )
 
     def get(self, owner: ApiKey, job_id: int) -> Job:
@@ -213,7 +173,7 @@ class JobService:
         wait = (load.ahead_s + load.running_s) * factor / capacity if busy else 0.0
         return QueueInfo(load.ahead, max(1, math.ceil(wait + job.eta_s * factor)))
 
-    def _workers_now(self) -> Sequence[WorkerView]:
+    def _workers_now(self) -> Sequence[WorkerInfo]:
         cached_at, live = self._fleet
         if time.monotonic() - cached_at > _FLEET_CACHE_S:
             live = self._store.live_workers(WORKER_STALE_S)
@@ -248,7 +208,10 @@ class JobService:
         if job.is_terminal:
             return job
         canceled = self._store.transition(
-            job.id, JobStatus.CANCELED, owner_id=owner.id, message="The job was canceled."
+            job.id,
+            JobStatus.CANCELED,
+            JobUpdate(message="The job was canceled."),
+            owner_id=owner.id,
         )
         return canceled or self.get(owner, job_id)
 

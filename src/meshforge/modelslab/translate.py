@@ -8,8 +8,7 @@ from typing import Any
 from pydantic import BaseModel
 
 from meshforge.engines.base import Task
-from meshforge.engines.cost import estimate_seconds
-from meshforge.engines.registry import UnknownModel, select_engine
+from meshforge.engines.registry import UnknownModel, estimate_seconds, select_engine
 from meshforge.errors import InvalidRequest
 from meshforge.jobs.model import JobKind
 from meshforge.jobs.service import JobSpec
@@ -36,11 +35,12 @@ def _params(request: GenerationFields, task: Task, multi_image: bool = False) ->
 
 def text_spec(request: TextTo3DRequest) -> JobSpec:
     """A text_to_3d request as a job spec."""
+    params = _params(request, "text_to_3d")
     return JobSpec(
         kind=JobKind.TEXT_TO_3D,
         output_format=request.output_format,
-        params=_params(request, "text_to_3d"),
-        estimated_s=estimate_seconds("text_to_3d", request.resolution),
+        params=params,
+        estimated_s=estimate_seconds(params["model_id"], request.resolution),
         temp=request.temp,
         track_id=request.track_id,
         webhook=request.webhook,
@@ -56,7 +56,9 @@ def image_spec(request: ImageTo3DRequest, png: bytes, description: str, has_alph
         kind=JobKind.IMAGE_TO_3D,
         output_format=request.output_format,
         params=params,
-        estimated_s=estimate_seconds("image_to_3d", request.resolution),
+        estimated_s=estimate_seconds(
+            params["model_id"], request.resolution, not has_alpha or request.remove_bg
+        ),
         temp=request.temp,
         track_id=request.track_id,
         webhook=request.webhook,

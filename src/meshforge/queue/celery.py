@@ -24,9 +24,9 @@ from typing import Any
 
 from meshforge.errors import MissingDependency
 from meshforge.jobs.model import Job
+from meshforge.jobs.ports import JobAndFleetStore
 from meshforge.queue.sweeper import QueueSweeper, WorkerIdentity, sweep_interval_s
 from meshforge.settings import Settings
-from meshforge.store.sql import SqlJobStore
 from meshforge.worker.engine_process import EnginePool
 from meshforge.worker.run_job import WorkerContext, run_job
 
@@ -73,7 +73,7 @@ def make_celery_app(settings: Settings) -> Celery:
 class CeleryQueue:
     """The API side: publish each queued job, and sweep leases and lost dispatches."""
 
-    def __init__(self, store: SqlJobStore, settings: Settings) -> None:
+    def __init__(self, store: JobAndFleetStore, settings: Settings) -> None:
         self._store = store
         self._app = make_celery_app(settings)
         self._sweeper = QueueSweeper(

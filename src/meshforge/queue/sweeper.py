@@ -18,7 +18,7 @@ import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from meshforge.store.sql import SqlJobStore
+from meshforge.jobs.ports import JobAndFleetStore
 
 log = logging.getLogger("meshforge.queue")
 
@@ -44,7 +44,7 @@ class QueueSweeper:
 
     def __init__(
         self,
-        store: SqlJobStore,
+        store: JobAndFleetStore,
         *,
         max_attempts: int,
         interval_s: float,

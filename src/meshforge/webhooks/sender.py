@@ -12,7 +12,6 @@ import random
 import threading
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
 from typing import Any
 
 import httpx
@@ -23,8 +22,8 @@ from meshforge.inputs.errors import InputError
 from meshforge.inputs.fetch import DEFAULT_ALLOWED_PORTS
 from meshforge.inputs.pinned import pinned_client
 from meshforge.jobs.model import Job
-from meshforge.store.sql import SqlJobStore
-from meshforge.webhooks.outbox import Delivery, retry_delay_s
+from meshforge.webhooks.policy import WebhookPolicy, retry_delay_s
+from meshforge.webhooks.ports import Delivery, DeliveryStore
 from meshforge.webhooks.signing import signed_headers
 
 log = logging.getLogger("meshforge.webhooks")
@@ -34,17 +33,6 @@ log = logging.getLogger("meshforge.webhooks")
 WEBHOOK_PORTS = DEFAULT_ALLOWED_PORTS
 #: receivers see who calls them (and which version), not the HTTP library
 USER_AGENT = f"MeshForge/{__version__}"
-
-
-@dataclass(frozen=True)
-class WebhookPolicy:
-    """Limits of delivery: per-request time, retry schedule, and which addresses may be called."""
-
-    timeout_s: float = 10.0
-    retry_base_s: float = 10.0
-    retry_max_s: float = 3600.0
-    max_attempts: int = 10
-    allow_private: bool = False
 
 
 def post_webhook(url: str, body: str, headers: dict[str, str], policy: WebhookPolicy) -> int:
@@ -68,7 +56,7 @@ class WebhookSender:
 
     def __init__(
         self,
-        store: SqlJobStore,
+        store: DeliveryStore,
         build_body: Callable[[Job], dict[str, Any]],
         policy: WebhookPolicy,
         poll_s: float = 0.5,

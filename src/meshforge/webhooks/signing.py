@@ -2,18 +2,9 @@
 
 from __future__ import annotations
 
-import base64
-import secrets
 from datetime import UTC, datetime
 
 from standardwebhooks import Webhook
-
-SECRET_PREFIX = "whsec_"  # noqa: S105 - the Standard Webhooks prefix, not a secret
-
-
-def new_secret() -> str:
-    """A fresh signing secret: ``whsec_`` and 32 random bytes in base64."""
-    return SECRET_PREFIX + base64.b64encode(secrets.token_bytes(32)).decode()
 
 
 def signed_headers(

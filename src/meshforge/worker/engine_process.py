@@ -3,37 +3,26 @@
 The child is started with ``spawn`` (never ``fork``: the server has threads and open
 database connections) and keeps its imports warm between jobs. When an engine crashes the
 child, exceeds its time limit or ignores a cancel, the parent kills it and starts another.
+This module is the parent's side; the child runs ``engine_child.serve``, and the two speak in
+the typed messages of ``engine_messages``.
 """
 
 from __future__ import annotations
 
 import contextlib
-import gc
 import multiprocessing
 import os
 import queue
-import signal
-import threading
 import time
-import traceback
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from multiprocessing.connection import Connection
 from multiprocessing.process import BaseProcess
-from pathlib import Path
 from typing import Any, Literal
 
-from meshforge.engines.base import (
-    CancelFn,
-    EngineInputError,
-    GenerationCanceled,
-    GenerationRequest,
-    ProgressFn,
-)
-from meshforge.engines.registry import load_engine
-
-#: scheduling niceness of engine processes (0 = same priority as the API)
-ENGINE_NICENESS = 5
+from meshforge.engines.base import CancelFn, ProgressFn
+from meshforge.worker.engine_child import serve
+from meshforge.worker.engine_messages import Cancel, EngineTask, Failure, Progress, Result, Run
 
 #: read by numpy's BLAS (and OpenMP) when the engine process imports numpy
 _THREAD_VARIABLES = ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS")
@@ -48,18 +37,6 @@ OutcomeKind = Literal[
 
 
 @dataclass(frozen=True)
-class EngineTask:
-    """One generation for the child: what to make and where to write it."""
-
-    engine_path: str
-    request: GenerationRequest
-    staging_dir: str
-    stem: str
-    output_format: str
-    render: bool = False  #: also write a turntable video and a thumbnail
-
-
-@dataclass(frozen=True)
 class EngineOutcome:
     """How a task ended; ``files`` (main file first) and ``meta`` are set when it is done."""
 
@@ -70,106 +47,22 @@ class EngineOutcome:
     seconds: float = 0.0
 
 
-def _execute(
-    task: EngineTask, engines: dict[str, Any], conn: Connection, cancel: threading.Event
-) -> EngineOutcome:
-    # Imported here so the parent process never loads the mesh stack.
-    from meshforge.worker.outputs import write_outputs
-
-    started = time.perf_counter()
-    engine = engines.get(task.engine_path)
-    if engine is None:
-        engine = engines[task.engine_path] = load_engine(task.engine_path)
-    # the engine's own 0..1 is the larger share of the bar; files and previews take the rest
-    engine_share = 0.75 if task.render else 0.95
-
-    def report(fraction: float) -> None:
-        conn.send(("progress", min(max(float(fraction), 0.0), 1.0), ""))
-
-    result = engine.generate(
-        task.request, lambda fraction, _stage: report(fraction * engine_share), cancel.is_set
-    )
-    if cancel.is_set():
-        raise GenerationCanceled
-    report(engine_share)
-    files, added = write_outputs(
-        result.mesh,
-        result.meta,
-        task.output_format,
-        Path(task.staging_dir),
-        task.stem,
-        task.render,
-        lambda fraction, _stage: report(engine_share + fraction * (0.99 - engine_share)),
-    )
-    meta = {**result.meta, **added}
-    meta.setdefault("faces", len(result.mesh.faces))
-    return EngineOutcome("done", files=files, meta=meta, seconds=time.perf_counter() - started)
-
-
-def _preload(paths: tuple[str, ...]) -> dict[str, Any]:
-    engines: dict[str, Any] = {}
-    for path in paths:
-        # a broken engine is not fatal here: it fails its own jobs when they load it
-        with contextlib.suppress(Exception):
-            engines[path] = load_engine(path)
-            # engines with slow first use (model weights, embeddings) pay for it here, not in a job
-            if callable(warm_up := getattr(engines[path], "warm_up", None)):
-                warm_up()
-    return engines
-
-
-def _run_task(
-    task: EngineTask, engines: dict[str, Any], conn: Connection, cancel: threading.Event
-) -> EngineOutcome:
+def _receive(conn: Connection, process: BaseProcess) -> object:
+    """The child's next message, or None after 0.1 s of silence or when its pipe broke."""
     try:
-        return _execute(task, engines, conn, cancel)
-    except GenerationCanceled:
-        return EngineOutcome("canceled", "The job was canceled.")
-    except EngineInputError as exc:
-        return EngineOutcome("input_error", str(exc))
-    except Exception as exc:  # any engine bug becomes this job's failure, with its trace
-        return EngineOutcome(
-            "error", f"{type(exc).__name__}: {exc}", meta={"traceback": traceback.format_exc()}
-        )
+        return conn.recv() if conn.poll(0.1) else None
+    except (EOFError, OSError):
+        process.join(timeout=2)  # a broken pipe means the child is dying: let it finish
+        return None
 
 
-def _child_main(conn: Connection, preload: tuple[str, ...]) -> None:
-    # Ctrl-C goes to the whole process group; the parent decides when this child stops.
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-    # Engines are batch work: the API answering polls on the same cores comes first.
-    os.nice(ENGINE_NICENESS)
-    tasks: queue.SimpleQueue[EngineTask | None] = queue.SimpleQueue()
-    cancel = threading.Event()
-
-    def read_messages() -> None:
-        try:
-            while True:
-                message = conn.recv()
-                if message[0] == "run":
-                    cancel.clear()
-                    tasks.put(message[1])
-                elif message[0] == "cancel":
-                    cancel.set()
-                else:
-                    break
-        except (EOFError, OSError):
-            # The parent is gone (killed, or it closed the pipe): stop at once, mid-job too, so
-            # no orphan keeps writing files after a new server has started and tidied up.
-            os._exit(0)
-        tasks.put(None)
-
-    # Listen before preloading: if the server dies during a slow warm-up, this child exits at once.
-    threading.Thread(target=read_messages, daemon=True).start()
-    engines = _preload(preload)
-    while (task := tasks.get()) is not None:
-        outcome = _run_task(task, engines, conn, cancel)
-        # Meshes hold reference cycles (~100 MB per image job) that only the cycle collector
-        # frees; without this the engine process grew to 1.3 GB over 40 jobs.
-        gc.collect()
-        try:
-            conn.send(("outcome", outcome))
-        except (BrokenPipeError, OSError):
-            return
+def _outcome(ended: Result | Failure) -> EngineOutcome:
+    """The child's last message about a task, as the outcome ``run`` reports."""
+    if isinstance(ended, Result):
+        return EngineOutcome("done", files=ended.files, meta=ended.meta, seconds=ended.seconds)
+    return EngineOutcome(
+        ended.kind, ended.message, meta={"traceback": ended.traceback} if ended.traceback else {}
+    )
 
 
 class EngineProcess:
@@ -188,7 +81,7 @@ class EngineProcess:
             return
         parent_end, child_end = self._context.Pipe()
         process = self._context.Process(
-            target=_child_main,
+            target=serve,
             args=(child_end, self._preload),
             daemon=True,
             name="meshforge-engine",
@@ -237,22 +130,16 @@ class EngineProcess:
         conn, process = self._conn, self._process
         if conn is None or process is None:  # start() always sets both; this satisfies mypy
             return EngineOutcome("crashed", "The engine process could not be started.")
-        conn.send(("run", task))
+        conn.send(Run(task))
         deadline = time.monotonic() + timeout_s
         cancel_sent_at: float | None = None
         while True:
-            try:
-                ready = conn.poll(0.1)
-                message = conn.recv() if ready else None
-            except (EOFError, OSError):
-                message, ready = None, False
-                process.join(timeout=2)
-            if message is not None:
-                if message[0] == "progress":
-                    on_progress(message[1], message[2])
+            match _receive(conn, process):
+                case Progress(fraction, stage):
+                    on_progress(fraction, stage)
                     continue
-                outcome: EngineOutcome = message[1]
-                return outcome
+                case Result() | Failure() as ended:
+                    return _outcome(ended)
             if self._shutting_down:
                 return EngineOutcome("interrupted", "The server is shutting down.")
             if not process.is_alive():
@@ -269,7 +156,7 @@ class EngineProcess:
                     "timeout", f"The engine took longer than {timeout_s:g} s and was stopped."
                 )
             if cancel_sent_at is None and is_canceled():
-                conn.send(("cancel",))
+                conn.send(Cancel())
                 cancel_sent_at = now
             elif cancel_sent_at is not None and now - cancel_sent_at > CANCEL_GRACE_S:
                 self.stop()

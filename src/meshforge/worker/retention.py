@@ -6,8 +6,8 @@ import logging
 import threading
 import time
 
+from meshforge.jobs.ports import JobStore
 from meshforge.storage.base import FileStorage
-from meshforge.store.sql import SqlJobStore
 
 log = logging.getLogger("meshforge.retention")
 
@@ -19,7 +19,7 @@ class RetentionSweeper:
     stay, so fetch keeps answering "the result has expired" instead of "not found".
     """
 
-    def __init__(self, store: SqlJobStore, storage: FileStorage, interval_s: float) -> None:
+    def __init__(self, store: JobStore, storage: FileStorage, interval_s: float) -> None:
         self._store = store
         self._storage = storage
         self._interval_s = interval_s

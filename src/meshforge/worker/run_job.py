@@ -14,10 +14,11 @@ from PIL import Image
 
 from meshforge.engines.base import CancelFn, GenerationRequest, ProgressFn
 from meshforge.jobs.model import Job, JobKind, JobStatus
+from meshforge.jobs.ports import JobAndFleetStore, JobUpdate
 from meshforge.settings import Settings
 from meshforge.storage.base import FileStorage
-from meshforge.store.sql import SqlJobStore
-from meshforge.worker.engine_process import EngineOutcome, EngineProcess, EngineTask
+from meshforge.worker.engine_messages import EngineTask
+from meshforge.worker.engine_process import EngineOutcome, EngineProcess
 
 log = logging.getLogger("meshforge.worker")
 
@@ -43,7 +44,8 @@ _REQUEST_FIELDS = (
 class WorkerContext:
     """What a worker needs to run jobs."""
 
-    store: SqlJobStore
+    #: run_job uses the jobs; the queues that call it also beat and dispatch
+    store: JobAndFleetStore
     storage: FileStorage
     settings: Settings
     engine_paths: Mapping[str, str]
@@ -128,8 +130,8 @@ def run_job(job: Job, ctx: WorkerContext, engine: EngineProcess) -> Job | None:
         return ctx.store.transition(
             job.id,
             JobStatus.FAILED,
+            JobUpdate(message=f"Internal error while running the job: {exc}"),
             attempt=job.attempts,
-            message=f"Internal error while running the job: {exc}",
         )
     finally:
         ctx.storage.discard(staging)
@@ -142,11 +144,13 @@ def _record(job: Job, outcome: EngineOutcome, ctx: WorkerContext, staging: Path)
         done = ctx.store.transition(
             job.id,
             JobStatus.SUCCEEDED,
+            JobUpdate(
+                files=files,
+                progress=100,
+                generation_time_s=round(outcome.seconds, 3),
+                params={**job.params, **meta},
+            ),
             attempt=job.attempts,
-            files=files,
-            progress=100,
-            generation_time_s=round(outcome.seconds, 3),
-            params={**job.params, **meta},
         )
         if done is None:
             current = ctx.store.get_job(job.id)
@@ -170,4 +174,6 @@ def _record(job: Job, outcome: EngineOutcome, ctx: WorkerContext, staging: Path)
     else:
         message = outcome.message
     log.warning("job %s failed: %s", job.id, message)
-    return ctx.store.transition(job.id, JobStatus.FAILED, attempt=job.attempts, message=message)
+    return ctx.store.transition(
+        job.id, JobStatus.FAILED, JobUpdate(message=message), attempt=job.attempts
+    )

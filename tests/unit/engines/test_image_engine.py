@@ -19,9 +19,9 @@ from meshforge.engines.base import (
     GenerationRequest,
     GenerationResult,
 )
-from meshforge.engines.framing import ANALYSIS_PX, resized
 from meshforge.engines.image import ImageEngine
-from meshforge.engines.masking import foreground_mask
+from meshforge.engines.silhouette.foreground import foreground_mask
+from meshforge.engines.silhouette.framing import ANALYSIS_PX, resized
 
 RED = (220, 30, 30)
 #: The silhouette's minimum IoU with the input mask at resolution 256 (issue 3).
@@ -349,16 +349,6 @@ def test_inflation_depth_parameter_scales_thickness() -> None:
     assert flat.extents[2] < 0.7 * round_.extents[2]
     with pytest.raises(EngineInputError, match="inflation_depth"):
         generate(request(star_image(), True, params={"inflation_depth": "deep"}))
-
-
-def test_estimate_grows_with_resolution() -> None:
-    engine = ImageEngine()
-    estimates = [
-        engine.estimate_seconds(request(star_image(), True, resolution=res))
-        for res in (128, 256, 512)
-    ]
-
-    assert 0 < estimates[0] < estimates[1] < estimates[2]
 
 
 def boxed_star_image() -> np.ndarray:

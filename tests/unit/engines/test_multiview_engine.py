@@ -203,11 +203,3 @@ def test_mesh_simplify_and_texture_size_are_honoured() -> None:
 
     assert len(heavy.mesh.faces) < 0.3 * len(light.mesh.faces)
     assert light.meta["texture_size"] == 1024 and heavy.meta["texture_size"] == 512
-
-
-def test_estimate_grows_with_resolution() -> None:
-    engine = MultiViewEngine()
-    image = strip(silhouettes("box"))
-
-    low, high = (engine.estimate_seconds(request(image, resolution=r)) for r in (128, 512))
-    assert 0 < low < high

@@ -45,9 +45,6 @@ COPY_GAP = 0.25
 DEFAULT_METALLIC, DEFAULT_ROUGHNESS = 0.0, 0.6
 #: Z-up/front -Y (how templates are built) → Y-up/front +Z (glTF): (x, y, z) → (x, z, -y).
 TO_GLTF = np.array([[1.0, 0.0, 0.0], [0.0, 0.0, 1.0], [0.0, -1.0, 0.0]])
-#: Measured on the 2-core reference machine at resolution 512, slowest template (see tests).
-_SECONDS_AT_512 = 0.35
-_SECONDS_FIXED = 0.02
 
 
 def circle_segments(resolution: int) -> int:
@@ -110,13 +107,6 @@ class TextEngine:
             "word": match.phrase,
         }
         return GenerationResult(mesh=mesh, meta=meta)
-
-    def estimate_seconds(self, request: GenerationRequest) -> float:
-        """Rough cost: grows with the square of the circle resolution and with the copies."""
-        prompt = parse_prompt(request.prompt, request.negative_prompt, vocabulary())
-        copies = max(1, min(MAX_COPIES, prompt.count))
-        share = (circle_segments(request.resolution) / circle_segments(512)) ** 2
-        return _SECONDS_FIXED + copies * _SECONDS_AT_512 * max(share, 0.05)
 
 
 def _side_by_side(assemblies: list[Assembly]) -> list[Part]:

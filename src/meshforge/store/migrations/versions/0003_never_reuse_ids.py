@@ -30,7 +30,7 @@ _NEW_COLUMNS: dict[str, sa.types.TypeEngine[Any]] = {
 
 
 def _destination(url: str) -> str:
-    # the rule of webhooks/outbox.py, copied: a migration must not change when the code does
+    # webhooks/ports.py's destination_of, copied: a migration must not change when the code does
     try:
         parts = urlsplit(url)
         port = parts.port or {"http": 80, "https": 443}.get(parts.scheme, 0)

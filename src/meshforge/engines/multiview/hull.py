@@ -1,12 +1,10 @@
-"""Multi-view image-to-3D: visual hull of 2-4 orthographic silhouettes, rounded by inflation.
+"""The visual hull: silhouettes extruded along their views, intersected, rounded, surfaced.
 
 Grid convention: volumes are indexed (row, x, z) with row growing downwards, x to the
-object's right and z towards the front camera; world coordinates are (x, -row, z).
+object's right and z towards the front camera.
 """
 
 from __future__ import annotations
-
-import math
 
 import cv2
 import numpy as np
@@ -14,129 +12,21 @@ import trimesh
 from numpy.typing import NDArray
 from skimage import measure
 
-from meshforge.engines.base import (
-    CancelFn,
-    EngineInputError,
-    GenerationRequest,
-    GenerationResult,
-    ProgressFn,
-    Task,
-)
-from meshforge.engines.framing import validated_image
-from meshforge.engines.inflation import poisson_height, texture_px
-from meshforge.engines.stages import StageTimer
-from meshforge.engines.views import (
-    VIEW_ORDER,
-    atlas_image,
-    depth_maps,
-    read_views,
-    silhouette_distances,
-    textured_mesh,
-    view_frames,
-)
-from meshforge.mesh.simplify import simplify
+from meshforge.engines.base import EngineInputError
+from meshforge.engines.silhouette.inflation import poisson_height
 
 _TOO_THIN = "The object is too thin to model at this resolution; raise `resolution`."
 #: Free voxels around the object so smoothing and marching cubes close every side.
-_MARGIN_PX = 4
+MARGIN_PX = 4
 _SMOOTH_SIGMA = 1.0
 _OUTLINE_BLUR_PX = 1.0
 #: Poisson inflation runs on a copy at most this large: its profile is smooth.
 _INFLATION_PX = 128
-#: How round cross-sections get (``params["roundness"]``): 0 keeps the bare visual hull;
-#: above 0 each cross-section is cut by a superellipse of exponent 2 / roundness built from
-#: the views' inflation profiles, so 1 rounds a square cross-section into its inscribed
-#: ellipse.
-#:
-#: Four axis views cannot tell a box from the cylinder or sphere inscribed in it (same
-#: silhouettes), so this trades one against the other. Measured IoU at resolution 256, four
-#: anti-aliased 240 px views (box / cylinder / sphere / chair): 0 -> .997/.786/.785/.980,
-#: 0.6 -> .914/.860/.870/.856, 1 -> .804/.977/.996/.712. 0.6 maximises the worst of the four
-#: (0.4 -> min .820, 0.7 -> min .822); real multi-view inputs (characters, toys) are mostly
-#: rounded, and there the bare hull looks like a stack of boxes.
-DEFAULT_ROUNDNESS = 0.6
 #: Smallest inflation profile inside a silhouette (fraction of the run's peak).
 _PROFILE_FLOOR = 0.2
-#: Above this resolution marching cubes samples every second voxel. The field is blurred
-#: over about two voxels, so finer sampling only adds triangles that decimation removes
-#: again: at 256 the IoU and final face counts matched step 1 (box .914/.913, chair
-#: .856/.851) while marching cubes plus decimation took 5x less time (1.8 s -> 0.3 s, sphere).
-_FULL_STEP_MAX_RESOLUTION = 128
-#: Visibility for texturing is judged on the hull sampled at most this finely.
-_DEPTH_MAP_PX = 256
 
 
-class MultiViewEngine:
-    """Turns a strip of 2-4 views into a watertight, textured visual hull on the CPU."""
-
-    name = "multiview"
-    tasks: frozenset[Task] = frozenset({"image_to_3d"})
-
-    def estimate_seconds(self, request: GenerationRequest) -> float:
-        """Rough wall-clock seconds: carving grows with the volume (resolution cubed).
-
-        Fitted on the 2-core reference machine: 0.25-0.55 s at 128, 0.3-0.9 s at 256 and
-        1-7 s at 512, from thin (chair) to grid-filling (sphere) objects.
-        """
-        return 0.2 + 0.5 * (request.resolution / 256) ** 3
-
-    def generate(
-        self, request: GenerationRequest, progress: ProgressFn, cancel: CancelFn
-    ) -> GenerationResult:
-        """Split → frame → carve → surface → simplify → texture, checking cancel between."""
-        stage = StageTimer(progress, cancel)
-        timings = stage.timings
-
-        roundness = _roundness(request)
-        image = validated_image(request)
-        views = read_views(image, request.image_has_alpha, request.seed)
-        res = request.resolution
-        frames = view_frames(views, res, _MARGIN_PX)
-        distances = silhouette_distances(views, frames, res)
-        stage(0.15, "views")
-
-        field, origin = _carve(distances, roundness)
-        stage(0.4, "carve")
-
-        step = 1 if res <= _FULL_STEP_MAX_RESOLUTION else 2
-        surface = _surface(field, origin, step)
-        stage(0.65, "surface")
-        # mesh_simplify counts against a full-resolution marching cubes (step² more faces).
-        mesh = simplify(surface, max(0.0, 1.0 - (1.0 - request.mesh_simplify) * step**2))
-        stage(0.85, "simplify")
-        tile_px = texture_px(request.texture_size // 2, max(frame.side for frame in frames))
-        atlas = atlas_image(views, frames, tile_px, res)
-        depths = depth_maps(field, origin, max(1, round(res / _DEPTH_MAP_PX)))
-        mesh = textured_mesh(mesh, depths, len(views), res, atlas)
-        stage(1.0, "texture")
-        meta = {
-            "engine": self.name,
-            "views": len(views),
-            "view_order": list(VIEW_ORDER[: len(views)]),
-            "method": "visual_hull+inflation" if roundness > 0 else "visual_hull",
-            "roundness": roundness,
-            "resolution": res,
-            "faces": len(mesh.faces),
-            "marching_cubes_step": step,
-            "texture_size": atlas.width,
-            "timings_s": timings,
-        }
-        return GenerationResult(mesh=mesh, meta=meta)
-
-
-def _roundness(request: GenerationRequest) -> float:
-    """The optional ``roundness`` parameter (0 = bare hull, 1 = round), clamped to 0..1."""
-    raw = request.params.get("roundness", DEFAULT_ROUNDNESS)
-    try:
-        roundness = float(raw)
-    except (TypeError, ValueError):
-        raise EngineInputError(f"roundness must be a number from 0 to 1, got {raw!r}.") from None
-    if not math.isfinite(roundness):
-        raise EngineInputError("roundness must be a number from 0 to 1.")
-    return float(np.clip(roundness, 0.0, 1.0))
-
-
-def _carve(
+def carve(
     distances: list[NDArray[np.float32]], roundness: float
 ) -> tuple[NDArray[np.float32], tuple[int, int, int]]:
     """Smoothed inside-positive field of the hull (cropped) and its (row, x, z) origin.
@@ -157,8 +47,8 @@ def _carve(
     if len(rows) == 0:
         raise EngineInputError(_TOO_THIN)
     res = across.shape[0]
-    lo = [max(0, int(axis[0]) - _MARGIN_PX) for axis in (rows, xs, zs)]
-    hi = [min(res, int(axis[-1]) + 1 + _MARGIN_PX) for axis in (rows, xs, zs)]
+    lo = [max(0, int(axis[0]) - MARGIN_PX) for axis in (rows, xs, zs)]
+    hi = [min(res, int(axis[-1]) + 1 + MARGIN_PX) for axis in (rows, xs, zs)]
     across = np.ascontiguousarray(across[lo[0] : hi[0], lo[1] : hi[1]])
     deep = np.ascontiguousarray(deep[lo[0] : hi[0], lo[2] : hi[2]])
     field = np.empty((hi[0] - lo[0], hi[1] - lo[1], hi[2] - lo[2]), np.float32)
@@ -266,7 +156,7 @@ def _inflation(distance: NDArray[np.float32]) -> NDArray[np.float32]:
     return profile
 
 
-def _surface(
+def hull_surface(
     field: NDArray[np.float32], origin: tuple[int, int, int], step: int
 ) -> trimesh.Trimesh:
     """Marching cubes of the field's zero level, in grid (row, x, z) voxel coordinates."""

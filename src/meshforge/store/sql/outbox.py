@@ -1,4 +1,4 @@
-"""The webhook outbox in SQL: written when a job ends, claimed and settled by the senders.
+"""SqlDeliveries: the webhook outbox, written when a job ends, claimed and settled by senders.
 
 A delivery row is bound to one job three ways: its id, its owner (whose secret signs it) and
 its file prefix (a random name no other job ever had). It is deleted with its job. So a
@@ -11,40 +11,29 @@ import time
 from collections.abc import Collection, Sequence
 from typing import Any
 
-from sqlalchemy import Engine, Row, func, select, update
+from sqlalchemy import Row, func, select, update
 from sqlalchemy.engine import Connection
 
 from meshforge.store.schema import api_keys, jobs, webhook_deliveries
-from meshforge.webhooks.outbox import Delivery, destination_of
-
-_WRITE = {"meshforge_write": True}
-_READ = {"meshforge_read": True}
+from meshforge.store.sql.connection import WRITE, SqlRole
+from meshforge.webhooks.ports import (
+    Delivery,
+    DeliveryEnd,
+    DeliveryStore,
+    destination_of,
+    message_id_of,
+)
 
 _d = webhook_deliveries
 
 
-class OutboxQueries:
-    """Mixed into SqlJobStore: signing secrets, delivery claims, and their outcomes."""
-
-    engine: Engine
-    _is_sqlite: bool
-
-    def webhook_secret(self, key_id: int) -> str | None:
-        """The signing secret of a key."""
-        with self.engine.connect().execution_options(**_READ) as conn:
-            secret = conn.execute(
-                select(api_keys.c.webhook_secret).where(api_keys.c.id == key_id)
-            ).scalar()
-        return str(secret) if secret else None
+class SqlDeliveries(SqlRole, DeliveryStore):
+    """The ``webhook_deliveries`` table (the job lookup it needs comes with SqlJobs)."""
 
     def claim_deliveries(
         self, limit: int, lease_s: float, skip_destinations: Collection[str] = ()
     ) -> list[Delivery]:
-        """Due deliveries, each pushed ``lease_s`` into the future so one sender takes it.
-
-        At most one per destination, and none to ``skip_destinations`` (those the caller is
-        still sending to): a receiver that hangs then holds one sender, not all of them.
-        """
+        """Due deliveries, at most one per destination, each leased for ``lease_s``."""
         now = time.time()
         due = [_d.c.status == "pending", _d.c.next_attempt_at <= now]
         if skip_destinations:
@@ -62,7 +51,7 @@ class OutboxQueries:
         )
         if not self._is_sqlite:
             claim = claim.with_for_update(skip_locked=True)
-        with self.engine.connect().execution_options(**_WRITE) as conn, conn.begin():
+        with self.engine.connect().execution_options(**WRITE) as conn, conn.begin():
             ids = list(conn.execute(claim).scalars())
             if not ids:
                 return []
@@ -89,9 +78,11 @@ class OutboxQueries:
             for r in rows
         ]
 
-    def finish_delivery(self, delivery: Delivery, status: str, error: str | None = None) -> None:
-        """Record a delivery's final state: delivered, failed or disabled."""
-        with self.engine.connect().execution_options(**_WRITE) as conn, conn.begin():
+    def finish_delivery(
+        self, delivery: Delivery, status: DeliveryEnd, error: str | None = None
+    ) -> None:
+        """Record a delivery's end, on it and on its own job (matched by owner and prefix)."""
+        with self.engine.connect().execution_options(**WRITE) as conn, conn.begin():
             conn.execute(
                 update(_d)
                 .where(_d.c.id == delivery.id)
@@ -114,7 +105,7 @@ class OutboxQueries:
 
     def retry_delivery(self, delivery: Delivery, next_attempt_at: float, error: str) -> None:
         """Count a failed attempt and schedule the next one."""
-        with self.engine.connect().execution_options(**_WRITE) as conn, conn.begin():
+        with self.engine.connect().execution_options(**WRITE) as conn, conn.begin():
             conn.execute(
                 update(_d)
                 .where(_d.c.id == delivery.id)
@@ -124,7 +115,7 @@ class OutboxQueries:
             )
 
     def deliveries_for(self, job_id: int) -> list[dict[str, Any]]:
-        """Every delivery of one job (for tests and diagnostics)."""
+        """Every delivery of one job with all its fields, oldest first (tests, diagnostics)."""
         with self.engine.connect() as conn:
             rows = conn.execute(select(_d).where(_d.c.job_id == job_id).order_by(_d.c.id)).all()
         return [dict(r._mapping) for r in rows]
@@ -143,7 +134,7 @@ def enqueue_webhooks(conn: Connection, rows: Sequence[Row[Any]]) -> None:
                     file_prefix=m["file_prefix"],
                     url=m["webhook"],
                     destination=destination_of(m["webhook"]),
-                    message_id=f"msg_{m['file_prefix'].replace('-', '')}",
+                    message_id=message_id_of(m["file_prefix"]),
                     status="pending",
                     attempts=0,
                     next_attempt_at=now,

@@ -11,7 +11,7 @@ from numpy.typing import NDArray
 from scipy import ndimage
 
 from meshforge.engines.base import EngineInputError
-from meshforge.engines.segmentation import grabcut_mask
+from meshforge.engines.silhouette.grabcut import grabcut_mask
 
 MaskMethod = Literal["alpha", "border_fill", "grabcut"]
 

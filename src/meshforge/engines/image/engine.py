@@ -7,8 +7,6 @@ back its mirror image, the sides the bled edge colours.
 
 from __future__ import annotations
 
-import math
-
 import numpy as np
 import trimesh
 from PIL import Image
@@ -21,21 +19,21 @@ from meshforge.engines.base import (
     ProgressFn,
     Task,
 )
-from meshforge.engines.framing import (
+from meshforge.engines.silhouette.foreground import foreground_mask
+from meshforge.engines.silhouette.framing import (
     ANALYSIS_PX,
     object_frame,
     resized,
     validated_image,
     warp_distance,
 )
-from meshforge.engines.inflation import (
+from meshforge.engines.silhouette.inflation import (
     TOO_THIN,
     inflated_surface,
     pressure_field,
     projected_texture,
     texture_px,
 )
-from meshforge.engines.masking import foreground_mask
 from meshforge.engines.stages import StageTimer
 from meshforge.mesh.simplify import simplify
 from meshforge.mesh.texture import texture_visuals
@@ -48,12 +46,6 @@ _FULL_STEP_MAX_RESOLUTION = 128
 _DEFAULT_INFLATION = 1.0
 #: Deeper inflation grows the marching-cubes volume linearly (memory at resolution 512).
 _INFLATION_RANGE = (0.2, 2.0)
-#: estimate_seconds, fitted on a 2-core EPYC: base + per_256 * (resolution / 256) ** exponent,
-#: plus GrabCut's cost when the image has no alpha (it may be needed to find the object).
-_ESTIMATE_BASE_S = 0.05
-_ESTIMATE_PER_256_S = 0.45
-_ESTIMATE_EXPONENT = 2.2
-_ESTIMATE_GRABCUT_S = 0.1
 
 
 class ImageEngine:
@@ -61,14 +53,6 @@ class ImageEngine:
 
     name = "image"
     tasks: frozenset[Task] = frozenset({"image_to_3d"})
-
-    def estimate_seconds(self, request: GenerationRequest) -> float:
-        """Rough wall-clock seconds, dominated by marching cubes and decimation."""
-        scale = math.pow(request.resolution / 256, _ESTIMATE_EXPONENT)
-        grabcut_s = (
-            0.0 if request.image_has_alpha and not request.remove_bg else _ESTIMATE_GRABCUT_S
-        )
-        return _ESTIMATE_BASE_S + _ESTIMATE_PER_256_S * scale + grabcut_s
 
     def generate(
         self, request: GenerationRequest, progress: ProgressFn, cancel: CancelFn
@@ -78,7 +62,7 @@ class ImageEngine:
         timings = stage.timings
 
         source = validated_image(request)
-        depth = _inflation_depth(request)
+        depth = request.float_param("inflation_depth", _DEFAULT_INFLATION, *_INFLATION_RANGE)
         analysis_scale = min(1.0, ANALYSIS_PX / max(source.shape[:2]))
         analysis = resized(source, analysis_scale)
         # remove_bg: separate the object by colour even when the image brings an alpha channel.
@@ -128,18 +112,6 @@ class ImageEngine:
             "timings_s": timings,
         }
         return GenerationResult(mesh=mesh, meta=meta)
-
-
-def _inflation_depth(request: GenerationRequest) -> float:
-    """The optional ``inflation_depth`` parameter (1.0 = round), clamped to a sane range."""
-    raw = request.params.get("inflation_depth", _DEFAULT_INFLATION)
-    try:
-        depth = float(raw)
-    except (TypeError, ValueError):
-        raise EngineInputError(f"inflation_depth must be a number, got {raw!r}.") from None
-    if not math.isfinite(depth):
-        raise EngineInputError("inflation_depth must be a finite number.")
-    return float(np.clip(depth, *_INFLATION_RANGE))
 
 
 def _finished(mesh: trimesh.Trimesh, resolution: int, texture: Image.Image) -> trimesh.Trimesh:

@@ -19,7 +19,7 @@ from scipy.sparse import linalg as sparse_linalg
 from skimage import measure
 
 from meshforge.engines.base import EngineInputError
-from meshforge.engines.framing import Frame, signed_distance, warp, warp_mask
+from meshforge.engines.silhouette.framing import Frame, signed_distance, warp, warp_mask
 from meshforge.mesh.texture import bleed_colors
 
 TOO_THIN = (

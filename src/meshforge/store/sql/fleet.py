@@ -1,6 +1,6 @@
-"""What the store knows of the processes that run jobs: heartbeats, dispatch, recent timings.
+"""SqlFleet: what the store knows of the processes that run jobs: heartbeats, dispatch, timings.
 
-Kept apart from the job lifecycle in ``sql.py``: these queries serve scale-out (which workers
+Kept apart from the job lifecycle in ``jobs.py``: these queries serve scale-out (which workers
 are alive, which queued jobs still have to be handed to the broker) and the queue ETA.
 """
 
@@ -8,15 +8,13 @@ from __future__ import annotations
 
 import time
 from collections.abc import Collection
-from dataclasses import dataclass
 
-from sqlalchemy import Engine, bindparam, delete, func, insert, select, update
+from sqlalchemy import bindparam, delete, func, insert, select, update
 
 from meshforge.jobs.model import JobStatus
+from meshforge.jobs.ports import FleetStore, QueueLoad, WorkerInfo
 from meshforge.store.schema import jobs, workers
-
-_WRITE = {"meshforge_write": True}
-_READ = {"meshforge_read": True}
+from meshforge.store.sql.connection import READ, WRITE, SqlRole
 
 _QUEUED = JobStatus.QUEUED.value
 # prebuilt: fetch computes the ETA of every unfinished job it answers for
@@ -33,34 +31,13 @@ _RUNNING = select(
     # a worker may claim the job between the caller's read and this one: not work in front of it
     jobs.c.id != bindparam("job_id"),
 )
+_TOTALS = select(func.count(), func.coalesce(func.sum(jobs.c.eta_s), 0.0)).where(
+    jobs.c.status == _QUEUED
+)
 
 
-@dataclass(frozen=True)
-class WorkerInfo:
-    """One process that runs jobs, as its last heartbeat described it."""
-
-    id: str
-    hostname: str
-    pid: int
-    engines: tuple[str, ...]
-    concurrency: int
-    last_seen: float
-
-
-@dataclass(frozen=True)
-class QueueLoad:
-    """Work in front of one queued job, in the engine pool that will run it."""
-
-    ahead: int  #: queued jobs before it
-    ahead_s: float  #: their estimated run time, summed
-    running: int  #: jobs running now
-    running_s: float  #: their estimated time left, summed
-
-
-class FleetQueries:
-    """Mixed into SqlJobStore: worker registry, dispatch outbox and timing statistics."""
-
-    engine: Engine
+class SqlFleet(SqlRole, FleetStore):
+    """The ``workers`` table, and the dispatch and timing columns of ``jobs``."""
 
     # ---- workers ----------------------------------------------------------------------------
 
@@ -69,7 +46,7 @@ class FleetQueries:
     ) -> None:
         """Record that a worker is alive (registering it on its first beat)."""
         now = time.time()
-        with self.engine.connect().execution_options(**_WRITE) as conn, conn.begin():
+        with self.engine.connect().execution_options(**WRITE) as conn, conn.begin():
             seen = conn.execute(
                 update(workers)
                 .where(workers.c.id == worker_id)
@@ -90,7 +67,7 @@ class FleetQueries:
 
     def forget_worker(self, worker_id: str) -> None:
         """Remove a worker that is stopping (and workers silent for a day)."""
-        with self.engine.connect().execution_options(**_WRITE) as conn, conn.begin():
+        with self.engine.connect().execution_options(**WRITE) as conn, conn.begin():
             conn.execute(
                 delete(workers).where(
                     (workers.c.id == worker_id) | (workers.c.last_seen < time.time() - 86400)
@@ -99,7 +76,7 @@ class FleetQueries:
 
     def live_workers(self, max_age_s: float) -> list[WorkerInfo]:
         """Workers whose last heartbeat is at most ``max_age_s`` old."""
-        with self.engine.connect().execution_options(**_READ) as conn:
+        with self.engine.connect().execution_options(**READ) as conn:
             rows = conn.execute(
                 select(workers)
                 .where(workers.c.last_seen >= time.time() - max_age_s)
@@ -121,7 +98,7 @@ class FleetQueries:
 
     def mark_dispatched(self, job_id: int) -> None:
         """Record that a queued job's message went to the broker."""
-        with self.engine.connect().execution_options(**_WRITE) as conn, conn.begin():
+        with self.engine.connect().execution_options(**WRITE) as conn, conn.begin():
             conn.execute(update(jobs).where(jobs.c.id == job_id).values(dispatched_at=time.time()))
 
     def undispatched(
@@ -129,14 +106,13 @@ class FleetQueries:
     ) -> list[tuple[int, str]]:
         """(id, engine) of queued jobs the broker may not hold, oldest first.
 
-        Those never dispatched (``older_than_s`` leaves the API that queued one time to do it
-        itself), and those dispatched more than ``stale_after_s`` ago: a broker that restarted
-        without persistence forgets its messages, and a second message for a job that is still
+        Dispatched ones count again after ``stale_after_s``: a broker that restarted without
+        persistence forgets its messages, and a second message for a job that is still
         waiting costs one no-op claim.
         """
         now = time.time()
         never = jobs.c.dispatched_at.is_(None) & (jobs.c.created_at < now - older_than_s)
-        with self.engine.connect().execution_options(**_READ) as conn:
+        with self.engine.connect().execution_options(**READ) as conn:
             rows = conn.execute(
                 select(jobs.c.id, jobs.c.engine)
                 .where(
@@ -153,10 +129,16 @@ class FleetQueries:
     def queue_load(self, job_id: int, engines: Collection[str]) -> QueueLoad:
         """Queued work ahead of a job and running work, among jobs of ``engines``."""
         params = {"job_id": job_id, "engines": list(engines)}
-        with self.engine.connect().execution_options(**_READ) as conn:
+        with self.engine.connect().execution_options(**READ) as conn:
             count, cost = conn.execute(_AHEAD, params).one()
             running, left = conn.execute(_RUNNING, params).one()
         return QueueLoad(int(count), float(cost), int(running), float(left))
+
+    def queue_totals(self) -> tuple[int, float]:
+        """Queued jobs in all and the sum of their estimated run times."""
+        with self.engine.connect().execution_options(**READ) as conn:
+            count, cost = conn.execute(_TOTALS).one()
+        return int(count), float(cost)
 
     def recent_slowdowns(self, engine: str, limit: int = 20) -> list[float]:
         """For the last ``limit`` successes of ``engine``: time taken / time estimated.
@@ -164,7 +146,7 @@ class FleetQueries:
         Time taken is the engine's own generation time: a job claimed while its engine process
         was still warming up after a (re)start waited, but that wait says nothing of the next job.
         """
-        with self.engine.connect().execution_options(**_READ) as conn:
+        with self.engine.connect().execution_options(**READ) as conn:
             rows = conn.execute(
                 select(jobs.c.generation_time_s, jobs.c.eta_s)
                 .where(
