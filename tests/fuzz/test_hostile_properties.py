@@ -22,7 +22,6 @@ import base64
 import hashlib
 import io
 import json
-import socket
 import typing
 from collections import Counter
 from collections.abc import Iterable, Iterator
@@ -37,6 +36,7 @@ from fastapi.routing import APIRoute
 from fastapi.testclient import TestClient
 from hypothesis import HealthCheck, Phase
 from hypothesis import strategies as st
+from offline import fuzz_settings, refuse_lookups
 from PIL import Image
 from pydantic import BaseModel
 from sqlalchemy import text
@@ -44,7 +44,6 @@ from sqlalchemy import text
 from meshforge.api.app import create_app
 from meshforge.jobs.keys import generate_key, hash_key, key_prefix
 from meshforge.wiring import build_runtime
-from serving import make_settings
 
 #: examples per route (about 40 routes, both API prefixes)
 MAX_EXAMPLES = 100
@@ -55,7 +54,6 @@ MAX_ERROR_BYTES = 2048
 MAX_ANSWER_BYTES = 1024 * 1024
 #: routes that answer with a page or a file rather than JSON
 NON_JSON_PATHS = ("/out/{name}", "/", "/docs", "/playground")
-LOOPBACK = frozenset({"127.0.0.1", "::1", "localhost", "testserver"})
 OBJ_DATA_URI = (
     "data:model/obj;base64," + base64.b64encode(b"v 0 0 0\nv 1 0 0\nv 0 1 0\nf 1 2 3\n").decode()
 )
@@ -200,27 +198,13 @@ def _add_key(client: TestClient, name: str, admin: bool = False) -> str:
 @pytest.fixture
 def target(tmp_path: Path) -> Iterator[Target]:
     """An app with no workers (jobs stay queued), limits that stay out of the way, no DNS."""
-    real_getaddrinfo = socket.getaddrinfo
-
-    def offline_getaddrinfo(host: Any, *args: Any, **kwargs: Any) -> Any:
-        name = host.decode() if isinstance(host, bytes) else str(host)
-        if name not in LOOPBACK:
-            raise socket.gaierror(socket.EAI_NONAME, "lookups are refused in the fuzz run")
-        return real_getaddrinfo(host, *args, **kwargs)
-
-    settings = make_settings(
-        tmp_path,
-        allow_private_urls=False,
-        max_queued_per_key=1_000_000,
-        max_requests_per_s=1_000_000,
-        max_auth_failures_per_minute=1_000_000,
-    )
+    settings = fuzz_settings(tmp_path)
     app = create_app(build_runtime(settings, run_workers=False))
     with (
         pytest.MonkeyPatch.context() as patch,
         TestClient(app, raise_server_exceptions=False) as client,
     ):
-        patch.setattr(socket, "getaddrinfo", offline_getaddrinfo)
+        refuse_lookups(patch, [])
         key, admin_key = _add_key(client, "fuzz"), _add_key(client, "admin", admin=True)
         ids = [
             client.post("/api/v6/3d/text_to_3d", json={"key": key, "prompt": p}).json()["id"]

@@ -20,7 +20,6 @@ from __future__ import annotations
 import base64
 import io
 import json
-import socket
 from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -33,6 +32,7 @@ import schemathesis
 from fastapi.testclient import TestClient
 from hypothesis import HealthCheck, Phase
 from hypothesis import strategies as st
+from offline import fuzz_settings, refuse_lookups
 from PIL import Image
 from schemathesis import GenerationMode
 from schemathesis.checks import not_a_server_error
@@ -46,7 +46,6 @@ from schemathesis.specs.openapi.checks import (
 from meshforge.api.app import create_app
 from meshforge.jobs.keys import generate_key, hash_key, key_prefix
 from meshforge.wiring import build_runtime
-from serving import make_settings
 
 #: per operation and generation mode (the ceiling per test is operations x 2 x this)
 MAX_EXAMPLES = 40
@@ -55,7 +54,6 @@ MIN_REQUESTS = 1000
 ADMIN_PATHS = ("/api/v1/enterprise/3d/system_details", "/api/v1/enterprise/3d/clear_queue")
 #: where an answer is a file, not a JSON body
 FILE_PATHS = ("/out/{name}",)
-LOOPBACK = frozenset({"127.0.0.1", "::1", "localhost", "testserver"})
 # A 1-triangle OBJ, stored through base64_to_url so the fuzz sees a finished job with a file.
 TRIANGLE_OBJ = b"v 0 0 0\nv 1 0 0\nv 0 1 0\nf 1 2 3\n"
 OBJ_DATA_URI = "data:model/obj;base64," + base64.b64encode(TRIANGLE_OBJ).decode()
@@ -118,28 +116,12 @@ def _seed_jobs(app: Any, key: str, other_key: str) -> tuple[list[int], list[str]
 def fuzz_server(tmp_path: Path) -> Iterator[FuzzServer]:
     """A fresh app per test (schemathesis ends the app's lifespan after each test, and a
     stopped runtime stays draining); lookups of any host but loopback fail as if offline."""
-    real_getaddrinfo = socket.getaddrinfo
     refused: list[str] = []
-
-    def offline_getaddrinfo(host: Any, *args: Any, **kwargs: Any) -> Any:
-        name = host.decode() if isinstance(host, bytes) else str(host)
-        if name not in LOOPBACK:
-            refused.append(name)
-            raise socket.gaierror(socket.EAI_NONAME, "lookups are refused in the fuzz run")
-        return real_getaddrinfo(host, *args, **kwargs)
-
-    settings = make_settings(
-        tmp_path,
-        allow_private_urls=False,
-        # the fuzz is about request handling: no per-key limits in the way (ignored if absent)
-        max_queued_per_key=1_000_000,
-        max_requests_per_s=1_000_000,
-        max_auth_failures_per_minute=1_000_000,
-    )
+    settings = fuzz_settings(tmp_path)
     app = create_app(build_runtime(settings, run_workers=False))
     key, admin_key = _add_key(app, "fuzz"), _add_key(app, "admin", admin=True)
     with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(socket, "getaddrinfo", offline_getaddrinfo)
+        refuse_lookups(patch, refused)
         job_ids, file_names = _seed_jobs(app, key, _add_key(app, "other"))
         schema = schemathesis.openapi.from_asgi("/openapi.json", app)
         yield FuzzServer(schema, key, admin_key, job_ids, file_names, refused_lookups=refused)
