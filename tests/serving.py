@@ -112,6 +112,21 @@ class ServerProcess:
                 time.sleep(0.2)
         raise TimeoutError("server did not start")
 
+    def wait_for_exit(self, timeout_s: float) -> int:
+        """The exit status; past ``timeout_s``, fail with every thread's stack and the log."""
+        import signal
+        import subprocess
+
+        try:
+            return int(self.process.wait(timeout=timeout_s))
+        except subprocess.TimeoutExpired:
+            self.process.send_signal(signal.SIGUSR1)  # faulthandler: all stacks to the log
+            time.sleep(1)
+            self.log.flush()
+            log_path = self.data_dir.parent / f"server-{self.port}.log"
+            tail = log_path.read_text(errors="replace")[-12000:]
+            raise AssertionError(f"server still running after {timeout_s} s; log:\n{tail}") from None
+
     def kill(self) -> None:
         """SIGKILL: no shutdown code runs."""
         import signal

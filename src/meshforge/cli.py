@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import faulthandler
 import logging
+import signal
 import time
 from pathlib import Path
 from typing import Annotated, Any
@@ -44,6 +46,16 @@ def _create_key(settings: Settings, name: str, admin: bool) -> tuple[str, str]:
         store.close()
 
 
+def _start_logging() -> None:
+    """Log lines with time and source; ``kill -USR1 PID`` prints every thread's stack."""
+    logging.basicConfig(
+        level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
+    )
+    # an operator (or a test) can see where a process that will not stop is waiting
+    if hasattr(signal, "SIGUSR1"):
+        faulthandler.register(signal.SIGUSR1, all_threads=True)
+
+
 @app.command()
 def serve(
     host: Annotated[str | None, typer.Option(help="Interface [env MESHFORGE_HOST]")] = None,
@@ -57,9 +69,7 @@ def serve(
     from meshforge.api.app import create_app
     from meshforge.wiring import build_runtime
 
-    logging.basicConfig(
-        level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
-    )
+    _start_logging()
     settings = load_settings(host=host, port=port, data_dir=data_dir, workers=workers)
     runtime = build_runtime(settings)
     console.print(f"[bold]MeshForge[/bold] serving on [cyan]{settings.base_url}[/cyan]")
@@ -104,9 +114,7 @@ def worker(
     from meshforge.errors import ConfigurationError
     from meshforge.wiring import build_worker
 
-    logging.basicConfig(
-        level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
-    )
+    _start_logging()
     settings = load_settings(data_dir=data_dir)
     wanted = [name.strip() for name in engines.split(",") if name.strip()]
     try:

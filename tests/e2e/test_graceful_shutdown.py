@@ -42,7 +42,7 @@ def test_sigterm_waits_for_the_running_job(tmp_path: Path) -> None:
             time.sleep(0.02)
         server.process.terminate()
         # uvicorn shuts down gracefully, then re-raises SIGTERM so the exit status says why
-        assert server.process.wait(timeout=60) in (0, -15)
+        assert server.wait_for_exit(timeout_s=60) in (0, -15)
         server.start()
         done = httpx.post(f"{server.base}/api/v6/3d/fetch/{job['id']}", json={"key": key}).json()
         assert done["status"] == "success", done  # finished before the exit, not rerun after
