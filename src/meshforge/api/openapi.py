@@ -1,4 +1,5 @@
-"""The OpenAPI document: ModelsLab's error body on every operation, no FastAPI 422 in it.
+"""The OpenAPI document: ModelsLab's error body on every operation, no FastAPI 422 in it, and
+each engine's own parameters on the request bodies of the tasks it serves.
 
 FastAPI documents a 422 with a ``detail`` body for every operation that takes a body; this
 server never sends that (validation errors are ModelsLab's 400), and it does send 400, 401,
@@ -11,6 +12,11 @@ from typing import Any
 
 from fastapi import FastAPI
 from fastapi.openapi.utils import get_openapi
+
+from meshforge.engines.registry import ENGINES
+
+#: request body schemas by the task their engines serve
+_BODIES_BY_TASK = {"text_to_3d": "TextTo3DRequest", "image_to_3d": "ImageTo3DRequest"}
 
 ERROR_SCHEMA: dict[str, Any] = {
     "type": "object",
@@ -56,7 +62,22 @@ def install_openapi(app: FastAPI) -> None:
                         )
             for name in ("HTTPValidationError", "ValidationError"):
                 schema["components"]["schemas"].pop(name, None)
+            _document_engine_parameters(schema["components"]["schemas"])
             app.openapi_schema = schema
         return app.openapi_schema
 
     app.openapi = build  # type: ignore[method-assign]
+
+
+def _document_engine_parameters(schemas: dict[str, Any]) -> None:
+    """Add each engine's declared parameters to the bodies of the tasks it serves."""
+    for info in ENGINES:
+        for task in sorted(info.tasks):
+            body = schemas.get(_BODIES_BY_TASK[task])
+            if body is None:
+                continue
+            properties = body.setdefault("properties", {})
+            for parameter in info.parameters:
+                entry = parameter.json_schema()
+                entry["description"] += f" Used with model_id `{info.model_id}`."
+                properties.setdefault(parameter.name, entry)

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-import math
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Literal, Protocol
 
@@ -48,20 +47,9 @@ class GenerationRequest:
     mesh_simplify: float = 0.90  #: fraction of triangles removed by decimation, 0.90..0.98
     texture_size: int = 1024  #: edge length of the texture image in pixels
     guidance_scale: float = 3.0
-    params: dict[str, Any] = field(default_factory=dict)  #: other parameters, echoed in meta
-
-    def float_param(self, name: str, default: float, low: float, high: float) -> float:
-        """Optional number ``params[name]`` clamped to low..high; EngineInputError if not one."""
-        raw = self.params.get(name, default)
-        try:
-            value = float(raw)
-        except (TypeError, ValueError):
-            raise EngineInputError(
-                f"{name} must be a number from {low:g} to {high:g}, got {raw!r}."
-            ) from None
-        if not math.isfinite(value):
-            raise EngineInputError(f"{name} must be a number from {low:g} to {high:g}.")
-        return min(max(value, low), high)
+    #: the engine's own declared parameters (engines/parameters.py), checked at submit, with
+    #: defaults applied; read one with ``PARAMETER.read(request)``
+    params: Mapping[str, Any] = field(default_factory=dict)
 
 
 @dataclass

@@ -1,7 +1,8 @@
 """Which engine serves a request (by ``model_id``, task and ``multi_image``) and what it costs.
 
 Engines are named by import path, so the engine process (not the API process) imports them;
-their cost figures live here for the same reason. Adding an engine is one package plus one
+their cost figures live here for the same reason, and their parameters come from each
+package's light ``parameters`` module. Adding an engine is one package plus one
 ``EngineInfo`` below (see docs/engines.md).
 """
 
@@ -11,8 +12,12 @@ import importlib
 import math
 from collections.abc import Mapping
 from dataclasses import dataclass
+from typing import Any
 
 from meshforge.engines.base import Engine, Task
+from meshforge.engines.image import parameters as image_parameters
+from meshforge.engines.multiview import parameters as multiview_parameters
+from meshforge.engines.parameters import Parameter
 
 #: Estimates never go below this. The ETA scales estimates by the engine's measured
 #: slowdown, capped at 20x (jobs/service.py); a far too small estimate would exceed the cap.
@@ -49,6 +54,8 @@ class EngineInfo:
     description: str
     cost: RunCost
     multi_image: bool = False  #: serves image_to_3d requests with ``multi_image=true``
+    #: the engine's own parameters, beyond the ModelsLab fields every engine reads
+    parameters: tuple[Parameter[Any], ...] = ()
 
 
 ENGINES: tuple[EngineInfo, ...] = (
@@ -68,6 +75,7 @@ ENGINES: tuple[EngineInfo, ...] = (
         "Foreground mask, silhouette inflation and the image as texture (CPU, about a second).",
         # marching cubes and decimation dominate; GrabCut adds its share without alpha
         RunCost(fixed_s=0.05, at_256_s=0.45, exponent=2.2, by_colour_s=0.1),
+        parameters=image_parameters.PARAMETERS,
     ),
     EngineInfo(
         "multiview",
@@ -78,6 +86,7 @@ ENGINES: tuple[EngineInfo, ...] = (
         # (chair) to grid-filling (sphere) objects
         RunCost(fixed_s=0.2, at_256_s=0.5, exponent=3.0),
         multi_image=True,
+        parameters=multiview_parameters.PARAMETERS,
     ),
 )
 
@@ -115,10 +124,17 @@ def select_engine(task: Task, model_id: str | None, multi_image: bool = False) -
     return candidates[0]
 
 
+def engine_info(model_id: str) -> EngineInfo:
+    """The registered engine ``model_id``; KeyError if there is none."""
+    for info in ENGINES:
+        if info.model_id == model_id:
+            return info
+    raise KeyError(model_id)
+
+
 def estimate_seconds(model_id: str, resolution: int, by_colour: bool = False) -> float:
     """Engine seconds for one job of the registered engine ``model_id`` (see RunCost)."""
-    info = next(info for info in ENGINES if info.model_id == model_id)
-    return info.cost.seconds(resolution, by_colour)
+    return engine_info(model_id).cost.seconds(resolution, by_colour)
 
 
 def load_engine(path: str) -> Engine:

@@ -13,6 +13,7 @@ from typing import Any, Protocol
 
 from meshforge.errors import NotFound, QueueFull, Unavailable
 from meshforge.jobs.model import ApiKey, Job, JobKind, JobStatus
+from meshforge.jobs.parameters import JobParameters
 from meshforge.jobs.ports import JobAndFleetStore, JobUpdate, NewJob, WorkerInfo
 
 
@@ -30,8 +31,7 @@ class JobSpec:
     """A validated generation request in domain terms."""
 
     kind: JobKind
-    output_format: str
-    params: dict[str, Any]  #: effective parameters (seed 0 still means "pick one")
+    params: JobParameters  #: seed 0 still means "pick one"
     estimated_s: float
     temp: bool = False
     track_id: Any = None
@@ -90,7 +90,7 @@ class JobService:
         if self._store.count_active(owner.id) >= self._max_queued:
             raise self._queue_full(spec)
         prefix = str(uuid.uuid4())
-        params = {**spec.params, "seed": pick_seed(int(spec.params.get("seed", 0)))}
+        params = spec.params.with_seed(pick_seed(spec.params.seed))
         input_name = None
         if spec.input_png is not None:
             # saved before the job exists, so a worker never claims a job without its input
@@ -101,9 +101,9 @@ class JobService:
                 owner_id=owner.id,
                 kind=spec.kind,
                 file_prefix=prefix,
-                output_format=spec.output_format,
-                params={**params, "file_prefix": prefix},
-                engine=str(params.get("model_id") or ""),
+                output_format=params.output_format,
+                params={**params.to_stored(), "file_prefix": prefix},
+                engine=params.model_id,
                 eta_s=spec.estimated_s,
                 track_id=spec.track_id,
                 webhook=spec.webhook,

@@ -98,7 +98,13 @@ class WireModel(BaseModel):
 
 
 class GenerationFields(WireModel):
-    """Fields shared by text_to_3d and image_to_3d."""
+    """Fields shared by text_to_3d and image_to_3d.
+
+    Fields not named here are kept aside (``model_extra``) for the engine's own declared
+    parameters to pick theirs from; the rest are ignored, never stored.
+    """
+
+    model_config = ConfigDict(extra="allow", str_strip_whitespace=False)
 
     output_format: OutputFormat = Field(default="glb", description="glb, obj, stl or ply.")
     render: bool = Field(default=False, description="Also render a turntable preview.")

@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import fields
 from typing import Any
 
 from pydantic import BaseModel
 
 from meshforge.engines.base import Task
+from meshforge.engines.parameters import ParameterError, parse_parameters
 from meshforge.engines.registry import UnknownModel, estimate_seconds, select_engine
 from meshforge.errors import InvalidRequest
 from meshforge.jobs.model import JobKind
+from meshforge.jobs.parameters import JobParameters
 from meshforge.jobs.service import JobSpec
 from meshforge.modelslab.requests import (
     GenerationFields,
@@ -20,27 +23,42 @@ from meshforge.modelslab.requests import (
 
 #: wire fields that are not generation parameters (never echoed in meta)
 _NOT_PARAMS = {"key", "webhook", "track_id", "init_image", "image", "output_format", "model_id"}
+_COMMON = frozenset(f.name for f in fields(JobParameters)) - {"engine_params", "echoed"}
 
 
-def _params(request: GenerationFields, task: Task, multi_image: bool = False) -> dict[str, Any]:
+def _parameters(
+    request: GenerationFields, task: Task, multi_image: bool = False, **known: Any
+) -> JobParameters:
+    """The request's parameters, its engine's own ones checked against their declaration."""
     try:
         engine = select_engine(task, request.model_id, multi_image)
     except UnknownModel as exc:
         raise InvalidRequest(str(exc)) from exc
-    params = request.model_dump(exclude=_NOT_PARAMS)
-    params["output_format"] = request.output_format
-    params["model_id"] = engine.model_id  # the engine that makes it, whatever alias was sent
-    return params
+    wire = request.model_dump(include=set(type(request).model_fields) - _NOT_PARAMS)
+    # an engine parameter may share a ModelsLab field's name (guidance_scale, ...) or be a
+    # field of MeshForge's own, sent next to the ModelsLab ones
+    sent = {**request.model_dump(exclude_unset=True), **(request.model_extra or {})}
+    try:
+        engine_params = parse_parameters(engine.parameters, sent)
+    except ParameterError as exc:
+        raise InvalidRequest(f"{exc} (a parameter of the {engine.model_id} engine)") from exc
+    return JobParameters(
+        model_id=engine.model_id,
+        output_format=request.output_format,
+        **{name: value for name, value in wire.items() if name in _COMMON},
+        **known,
+        engine_params=engine_params,
+        echoed={name: value for name, value in wire.items() if name not in _COMMON},
+    )
 
 
 def text_spec(request: TextTo3DRequest) -> JobSpec:
     """A text_to_3d request as a job spec."""
-    params = _params(request, "text_to_3d")
+    params = _parameters(request, "text_to_3d")
     return JobSpec(
         kind=JobKind.TEXT_TO_3D,
-        output_format=request.output_format,
         params=params,
-        estimated_s=estimate_seconds(params["model_id"], request.resolution),
+        estimated_s=estimate_seconds(params.model_id, request.resolution),
         temp=request.temp,
         track_id=request.track_id,
         webhook=request.webhook,
@@ -49,15 +67,14 @@ def text_spec(request: TextTo3DRequest) -> JobSpec:
 
 def image_spec(request: ImageTo3DRequest, png: bytes, description: str, has_alpha: bool) -> JobSpec:
     """An image_to_3d request, its image already fetched and normalised to PNG."""
-    params = _params(request, "image_to_3d", request.multi_image)
-    params["image"] = description
-    params["_image_has_alpha"] = has_alpha
+    params = _parameters(
+        request, "image_to_3d", request.multi_image, image=description, image_has_alpha=has_alpha
+    )
     return JobSpec(
         kind=JobKind.IMAGE_TO_3D,
-        output_format=request.output_format,
         params=params,
         estimated_s=estimate_seconds(
-            params["model_id"], request.resolution, not has_alpha or request.remove_bg
+            params.model_id, request.resolution, not has_alpha or request.remove_bg
         ),
         temp=request.temp,
         track_id=request.track_id,

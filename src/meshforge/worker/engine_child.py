@@ -15,6 +15,7 @@ import threading
 import time
 import traceback
 from multiprocessing.connection import Connection
+from multiprocessing.reduction import ForkingPickler
 from pathlib import Path
 from typing import Any
 
@@ -102,11 +103,17 @@ def serve(conn: Connection, preload: tuple[str, ...]) -> None:
     os.nice(ENGINE_NICENESS)
     tasks: queue.SimpleQueue[EngineTask | None] = queue.SimpleQueue()
     cancel = threading.Event()
+    preloaded = threading.Event()
 
     def read_messages() -> None:
         try:
             while True:
-                match conn.recv():
+                raw = conn.recv_bytes()
+                # Unpickle only once the engines are imported: a task carries numpy arrays, and
+                # numpy imported from this thread while the main thread imports it too fails
+                # half-initialised (seen on a job sent the moment a server started).
+                preloaded.wait()
+                match ForkingPickler.loads(raw):
                     case Run(task):
                         cancel.clear()
                         tasks.put(task)
@@ -118,11 +125,17 @@ def serve(conn: Connection, preload: tuple[str, ...]) -> None:
             # The parent is gone (killed, or it closed the pipe): stop at once, mid-job too, so
             # no orphan keeps writing files after a new server has started and tidied up.
             os._exit(0)
+        except BaseException:
+            # a message this process cannot read: end the process, so the parent reports the
+            # job as crashed and starts a fresh one, rather than wait for an answer forever
+            traceback.print_exc()
+            os._exit(1)
         tasks.put(None)
 
     # Listen before preloading: if the server dies during a slow warm-up, this child exits at once.
     threading.Thread(target=read_messages, daemon=True).start()
     engines = _preload(preload)
+    preloaded.set()
     while (task := tasks.get()) is not None:
         ended = _run_task(task, engines, conn, cancel)
         # Meshes hold reference cycles (~100 MB per image job) that only the cycle collector

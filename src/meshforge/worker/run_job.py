@@ -14,6 +14,7 @@ from PIL import Image
 
 from meshforge.engines.base import CancelFn, GenerationRequest, ProgressFn
 from meshforge.jobs.model import Job, JobKind, JobStatus
+from meshforge.jobs.parameters import JobParameters
 from meshforge.jobs.ports import JobAndFleetStore, JobUpdate
 from meshforge.settings import Settings
 from meshforge.storage.base import FileStorage
@@ -24,20 +25,6 @@ log = logging.getLogger("meshforge.worker")
 
 #: progress and cancel checks touch the database at most this often
 POLL_INTERVAL_S = 0.5
-
-#: GenerationRequest fields that are taken from the job's stored parameters as they are
-_REQUEST_FIELDS = (
-    "seed",
-    "resolution",
-    "prompt",
-    "negative_prompt",
-    "multi_image",
-    "remove_bg",
-    "foreground_ratio",
-    "mesh_simplify",
-    "texture_size",
-    "guidance_scale",
-)
 
 
 @dataclass(frozen=True)
@@ -51,22 +38,15 @@ class WorkerContext:
     engine_paths: Mapping[str, str]
 
 
-def build_request(job: Job, storage: FileStorage) -> GenerationRequest:
+def build_request(job: Job, params: JobParameters, storage: FileStorage) -> GenerationRequest:
     """Turn a stored job into the engine's request (loading its input image, if any)."""
-    params = job.params
+    if job.kind is not JobKind.IMAGE_TO_3D:
+        return params.to_request("text_to_3d")
     image = None
-    if job.kind is JobKind.IMAGE_TO_3D and job.input_name:
+    if job.input_name:
         with Image.open(io.BytesIO(storage.read_input(job.input_name))) as picture:
             image = np.asarray(picture.convert("RGBA"))
-    known = {name: params[name] for name in _REQUEST_FIELDS if name in params}
-    extra = {k: v for k, v in params.items() if k not in known and not k.startswith("_")}
-    return GenerationRequest(
-        task="image_to_3d" if job.kind is JobKind.IMAGE_TO_3D else "text_to_3d",
-        image=image,
-        image_has_alpha=bool(params.get("_image_has_alpha", False)),
-        params=extra,
-        **known,
-    )
+    return params.to_request("image_to_3d", image)
 
 
 def _progress_reporter(job: Job, ctx: WorkerContext) -> ProgressFn:
@@ -110,13 +90,14 @@ def run_job(job: Job, ctx: WorkerContext, engine: EngineProcess) -> Job | None:
     """Generate a claimed job's model, publish its files, and record success or failure."""
     staging = ctx.storage.make_staging(job.file_prefix)
     try:
+        params = JobParameters.from_stored(job.params)
         task = EngineTask(
-            engine_path=ctx.engine_paths[job.params["model_id"]],
-            request=build_request(job, ctx.storage),
+            engine_path=ctx.engine_paths[params.model_id],
+            request=build_request(job, params, ctx.storage),
             staging_dir=str(staging),
             stem=job.file_prefix,
             output_format=job.output_format,
-            render=bool(job.params.get("render", False)),
+            render=params.render,
         )
         outcome = engine.run(
             task,

@@ -72,8 +72,18 @@ def test_estimates_never_fall_below_a_quarter_second() -> None:
 
 
 def test_estimating_imports_no_engine_code() -> None:
-    """The API estimates every job; the engines' numeric stack stays in the engine process."""
-    heavy = ("trimesh", "scipy", "cv2", "manifold3d", "skimage", "meshforge.engines.image")
+    """The API estimates every job and reads the engines' parameter declarations; the engines'
+    numeric stack stays in the engine process."""
+    heavy = (
+        "numpy",
+        "trimesh",
+        "scipy",
+        "cv2",
+        "manifold3d",
+        "skimage",
+        "meshforge.engines.image.engine",
+        "meshforge.engines.multiview.engine",
+    )
     script = (
         "import sys\n"
         "from meshforge.modelslab import translate\n"

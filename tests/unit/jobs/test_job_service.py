@@ -10,6 +10,7 @@ import pytest
 from meshforge.errors import NotFound, QueueFull, Unavailable
 from meshforge.jobs.keys import generate_key, hash_key, key_prefix
 from meshforge.jobs.model import ApiKey, Job, JobKind, JobStatus
+from meshforge.jobs.parameters import JobParameters
 from meshforge.jobs.ports import JobUpdate
 from meshforge.jobs.service import JobService, JobSpec, QueueInfo
 from meshforge.storage.local import LocalStorage
@@ -22,8 +23,7 @@ RETENTION_S = 600.0
 def _spec(**changes: object) -> JobSpec:
     fields: dict[str, object] = {
         "kind": JobKind.TEXT_TO_3D,
-        "output_format": "glb",
-        "params": {"prompt": "a chair", "model_id": "text", "seed": 0},
+        "params": JobParameters(model_id="text", prompt="a chair"),
         "estimated_s": 2.0,
         **changes,
     }
@@ -75,7 +75,7 @@ def test_submit_queues_the_job_with_a_seed_and_tells_the_queue(world: World) -> 
 
 
 def test_a_seed_asked_for_is_kept_and_temp_outputs_expire(world: World) -> None:
-    params = {"prompt": "a lamp", "model_id": "text", "seed": 42}
+    params = JobParameters(model_id="text", prompt="a lamp", seed=42)
     job = world.service.submit(world.alice, _spec(params=params, temp=True))
     assert job.params["seed"] == 42
     assert job.expires_at is not None

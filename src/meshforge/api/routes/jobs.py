@@ -52,7 +52,7 @@ async def list_jobs(body: ListRequest, request: Request, runtime: RuntimeDep) ->
 
 
 async def engines() -> dict[str, Any]:
-    """Every engine: its ``model_id``, the tasks it serves and what it does."""
+    """Every engine: its ``model_id``, the tasks it serves, what it does and its own parameters."""
     return {
         "status": "success",
         "engines": [
@@ -61,6 +61,7 @@ async def engines() -> dict[str, Any]:
                 "tasks": sorted(info.tasks),
                 "multi_image": info.multi_image,
                 "description": info.description,
+                "parameters": [parameter.describe() for parameter in info.parameters],
             }
             for info in ENGINES
         ],

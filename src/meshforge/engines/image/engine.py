@@ -19,6 +19,7 @@ from meshforge.engines.base import (
     ProgressFn,
     Task,
 )
+from meshforge.engines.image.parameters import INFLATION_DEPTH
 from meshforge.engines.silhouette.foreground import foreground_mask
 from meshforge.engines.silhouette.framing import (
     ANALYSIS_PX,
@@ -43,9 +44,6 @@ _MIN_OBJECT_PX = 16
 #: projected onto the full-resolution surface: same silhouette (IoU within 0.001 at 256)
 #: and face budget, half the CPU time (decimation dominated: astronaut 0.60 s -> 0.34 s).
 _FULL_STEP_MAX_RESOLUTION = 128
-_DEFAULT_INFLATION = 1.0
-#: Deeper inflation grows the marching-cubes volume linearly (memory at resolution 512).
-_INFLATION_RANGE = (0.2, 2.0)
 
 
 class ImageEngine:
@@ -62,7 +60,7 @@ class ImageEngine:
         timings = stage.timings
 
         source = validated_image(request)
-        depth = request.float_param("inflation_depth", _DEFAULT_INFLATION, *_INFLATION_RANGE)
+        depth = INFLATION_DEPTH.read(request)
         analysis_scale = min(1.0, ANALYSIS_PX / max(source.shape[:2]))
         analysis = resized(source, analysis_scale)
         # remove_bg: separate the object by colour even when the image brings an alpha channel.

@@ -14,6 +14,7 @@ from meshforge.engines.base import (
     Task,
 )
 from meshforge.engines.multiview.hull import MARGIN_PX, carve, hull_surface
+from meshforge.engines.multiview.parameters import ROUNDNESS
 from meshforge.engines.multiview.texturing import atlas_image, depth_maps, textured_mesh
 from meshforge.engines.multiview.views import (
     VIEW_ORDER,
@@ -26,18 +27,6 @@ from meshforge.engines.silhouette.inflation import texture_px
 from meshforge.engines.stages import StageTimer
 from meshforge.mesh.simplify import simplify
 
-#: How round cross-sections get (``params["roundness"]``): 0 keeps the bare visual hull;
-#: above 0 each cross-section is cut by a superellipse of exponent 2 / roundness built from
-#: the views' inflation profiles, so 1 rounds a square cross-section into its inscribed
-#: ellipse.
-#:
-#: Four axis views cannot tell a box from the cylinder or sphere inscribed in it (same
-#: silhouettes), so this trades one against the other. Measured IoU at resolution 256, four
-#: anti-aliased 240 px views (box / cylinder / sphere / chair): 0 -> .997/.786/.785/.980,
-#: 0.6 -> .914/.860/.870/.856, 1 -> .804/.977/.996/.712. 0.6 maximises the worst of the four
-#: (0.4 -> min .820, 0.7 -> min .822); real multi-view inputs (characters, toys) are mostly
-#: rounded, and there the bare hull looks like a stack of boxes.
-DEFAULT_ROUNDNESS = 0.6
 #: Above this resolution marching cubes samples every second voxel. The field is blurred
 #: over about two voxels, so finer sampling only adds triangles that decimation removes
 #: again: at 256 the IoU and final face counts matched step 1 (box .914/.913, chair
@@ -60,7 +49,7 @@ class MultiViewEngine:
         stage = StageTimer(progress, cancel)
         timings = stage.timings
 
-        roundness = request.float_param("roundness", DEFAULT_ROUNDNESS, 0.0, 1.0)
+        roundness = ROUNDNESS.read(request)
         image = validated_image(request)
         views = read_views(image, request.image_has_alpha, request.seed)
         res = request.resolution
