@@ -10,7 +10,11 @@ Prints, in one run:
   2. requests per second of POST /api/v6/3d/fetch/{id} against GET /healthz (a hello-world
      route on the same FastAPI + uvicorn stack), measured with wrk, and their ratio.
 
-Usage: .venv/bin/python bench/run.py [--runs 5] [--duration 10] [--skip-fetch]
+With ``--baseline REV`` every row is measured twice, alternately: on the code at REV (a
+temporary git worktree, first on PYTHONPATH) and on the working tree, and printed side by side
+with the ratio now / then, so a refactor's cost shows on one machine under the same load.
+
+Usage: .venv/bin/python bench/run.py [--runs 5] [--duration 10] [--skip-fetch] [--baseline REV]
 """
 
 from __future__ import annotations
@@ -168,12 +172,52 @@ def accuracy() -> dict[str, Any]:
     }
 
 
-def _subprocess_json(*args: str) -> Any:
+def _subprocess_json(*args: str, env: dict[str, str] | None = None) -> Any:
     """Run this script with ``args`` in a fresh process; its last stdout line is JSON."""
     out = subprocess.run(
-        [sys.executable, __file__, *args], capture_output=True, text=True, check=True
+        [sys.executable, __file__, *args], capture_output=True, text=True, check=True, env=env
     ).stdout
     return json.loads(out.strip().splitlines()[-1])
+
+
+def _baseline_env(revision: str, into: Path) -> dict[str, str]:
+    """An environment that runs the code at ``revision`` (checked out into ``into``)."""
+    subprocess.run(
+        ["git", "worktree", "add", "--detach", str(into), revision],
+        check=True,
+        capture_output=True,
+    )
+    return {**os.environ, "PYTHONPATH": str(into / "src")}
+
+
+def bench_against(revision: str, runs: int, duration_s: int, fetch: bool) -> None:
+    """Every engine row and the fetch figures at ``revision`` and now, side by side."""
+    tree = Path(tempfile.mkdtemp(prefix="meshforge-baseline-")) / "tree"
+    then_env = _baseline_env(revision, tree)
+    try:
+        print(f"engines, then = {revision}, now = working tree (median of {runs} runs each)")
+        print(
+            f"  {'engine':<10}{'res':>5}{'then s':>9}{'now s':>9}{'now/then':>9}"
+            f"{'then MB':>9}{'now MB':>9}"
+        )
+        for name in ENGINES:
+            for resolution in RESOLUTIONS:
+                args = ("--measure", name, str(resolution), str(runs))
+                then = _subprocess_json(*args, env=then_env)
+                now = _subprocess_json(*args)
+                print(
+                    f"  {name:<10}{resolution:>5}{then['median_s']:>9.3f}{now['median_s']:>9.3f}"
+                    f"{now['median_s'] / then['median_s']:>9.2f}"
+                    f"{then['peak_mb']:>9.0f}{now['peak_mb']:>9.0f}",
+                    flush=True,
+                )
+        if fetch:
+            print(f"fetch, then = {revision}")
+            bench_fetch(duration_s, then_env)
+            print("fetch, now = working tree")
+            bench_fetch(duration_s)
+    finally:
+        subprocess.run(["git", "worktree", "remove", "--force", str(tree)], check=False)
 
 
 def _accuracy_figure() -> str:
@@ -225,7 +269,7 @@ def _wrk(url: str, duration_s: int, script: Path | None = None) -> float:
     return float(match.group(1))
 
 
-def bench_fetch(duration_s: int) -> None:
+def bench_fetch(duration_s: int, env: dict[str, str] | None = None) -> None:
     if shutil.which("wrk") is None:
         print("fetch throughput: skipped (install wrk: apt-get install wrk)")
         return
@@ -237,9 +281,14 @@ def bench_fetch(duration_s: int) -> None:
         capture_output=True,
         text=True,
         check=True,
+        env=env,
     ).stdout.strip()
     # one key polls as fast as wrk can send: lift the per-key request limit for this run
-    env = {**os.environ, "MESHFORGE_WORKERS": "1", "MESHFORGE_MAX_REQUESTS_PER_S": "1000000"}
+    env = {
+        **(env or os.environ),
+        "MESHFORGE_WORKERS": "1",
+        "MESHFORGE_MAX_REQUESTS_PER_S": "1000000",
+    }
     server = subprocess.Popen(
         [meshforge, "serve", "--port", str(port), "--data-dir", str(data_dir)],
         env=env,
@@ -293,6 +342,7 @@ def main() -> None:
         "--measure", nargs=3, metavar=("ENGINE", "RES", "RUNS"), help=argparse.SUPPRESS
     )
     parser.add_argument("--accuracy", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--baseline", metavar="REV", help="also measure git revision REV")
     args = parser.parse_args()
     if args.measure:
         engine, resolution, runs = args.measure
@@ -303,6 +353,10 @@ def main() -> None:
         return
     print(f"MeshForge bench, {os.cpu_count()} cores, Python {sys.version.split()[0]}")
     print("load average at start: {:.2f} {:.2f} {:.2f}".format(*os.getloadavg()))
+    if args.baseline:
+        bench_against(args.baseline, args.runs, args.duration, not args.skip_fetch)
+        print("load average at end:   {:.2f} {:.2f} {:.2f}".format(*os.getloadavg()))
+        return
     bench_engines(args.runs)
     if not args.skip_fetch:
         bench_fetch(args.duration)

@@ -99,47 +99,48 @@ class Parameter(Generic[_Value]):
 
 
 @dataclass(frozen=True, kw_only=True)
-class Number(Parameter[float]):
-    """A real number within ``minimum``..``maximum``."""
+class _Ranged(Parameter[_Value]):
+    """A number within ``minimum``..``maximum``; ``whole`` ones only for integers."""
 
-    minimum: float
-    maximum: float
+    minimum: _Value
+    maximum: _Value
 
-    json_type: ClassVar[str] = "number"
-
-    def parse(self, raw: object) -> float:
+    def _checked(self, raw: object, whole: bool) -> float:
         value = _number(raw)
-        if value is None or not self.minimum <= value <= self.maximum:
+        if value is None or (whole and not value.is_integer()):
+            raise self.refuse(raw)
+        if not float(self.minimum) <= value <= float(self.maximum):
             raise self.refuse(raw)
         return value
-
-    def allowed(self) -> str:
-        return f"a number from {self.minimum:g} to {self.maximum:g}"
 
     def json_schema(self) -> dict[str, Any]:
         return {**super().json_schema(), "minimum": self.minimum, "maximum": self.maximum}
 
 
 @dataclass(frozen=True, kw_only=True)
-class Integer(Parameter[int]):
-    """A whole number within ``minimum``..``maximum`` ("12" and 12.0 are 12)."""
+class Number(_Ranged[float]):
+    """A real number within ``minimum``..``maximum``."""
 
-    minimum: int
-    maximum: int
+    json_type: ClassVar[str] = "number"
+
+    def parse(self, raw: object) -> float:
+        return self._checked(raw, whole=False)
+
+    def allowed(self) -> str:
+        return f"a number from {self.minimum:g} to {self.maximum:g}"
+
+
+@dataclass(frozen=True, kw_only=True)
+class Integer(_Ranged[int]):
+    """A whole number within ``minimum``..``maximum`` ("12" and 12.0 are 12)."""
 
     json_type: ClassVar[str] = "integer"
 
     def parse(self, raw: object) -> int:
-        value = _number(raw)
-        if value is None or not value.is_integer() or not self.minimum <= value <= self.maximum:
-            raise self.refuse(raw)
-        return int(value)
+        return int(self._checked(raw, whole=True))
 
     def allowed(self) -> str:
         return f"a whole number from {self.minimum} to {self.maximum}"
-
-    def json_schema(self) -> dict[str, Any]:
-        return {**super().json_schema(), "minimum": self.minimum, "maximum": self.maximum}
 
 
 _TRUE, _FALSE = frozenset({"true", "yes", "1"}), frozenset({"false", "no", "0"})
