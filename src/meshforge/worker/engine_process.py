@@ -136,8 +136,9 @@ class EngineProcess:
         while True:
             match _receive(conn, process):
                 case Progress(fraction, stage):
+                    # no `continue`: an engine that reports progress all the time must still
+                    # be timed out and canceled
                     on_progress(fraction, stage)
-                    continue
                 case Result() | Failure() as ended:
                     return _outcome(ended)
             if self._shutting_down:
