@@ -27,7 +27,7 @@ import httpx
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
 
-from serving import (  # tests/ holds the process helpers
+from support.serving import (  # tests/support/ holds the process helpers
     ScaleOutBackends,
     ServerProcess,
     WorkerProcess,

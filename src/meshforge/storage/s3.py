@@ -9,26 +9,15 @@ for inputs, which are never served.
 
 from __future__ import annotations
 
-import os
 import shutil
-import threading
 from collections.abc import Iterator
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal, cast
 from urllib.parse import urlsplit
 
 from meshforge.storage.base import Download, content_type, is_safe_name
+from meshforge.storage.s3_clients import BotoCoreError, ClientError, S3Clients, is_missing
 from meshforge.storage.staging import LocalStaging
-
-try:
-    import boto3
-    from botocore.config import Config
-    from botocore.exceptions import BotoCoreError, ClientError
-except ImportError as exc:  # pragma: no cover - the dev environment has the extra
-    raise ImportError(
-        "MESHFORGE_STORAGE_URL=s3://... needs boto3: pip install 'meshforge[s3]'"
-    ) from exc
 
 ServeMode = Literal["proxy", "presigned", "public"]
 _SERVE_MODES = ("proxy", "presigned", "public")
@@ -41,48 +30,12 @@ _CHUNK_BYTES = 256 * 1024
 _OUTPUT_CACHE_CONTROL = "public, max-age=3600"
 
 
-def _client_config(*, path_style: bool, attempts: int, connect_s: float, read_s: float) -> Any:
-    # A bounded "standard" retry rides out throttling and brief outages without hanging a worker;
-    # checksums only when the API requires them, because the CRC headers botocore sends by default
-    # since 1.36 are refused by several S3-compatible servers. Path-style addressing for custom
-    # endpoints: MinIO and friends rarely have wildcard DNS for virtual-host buckets.
-    return Config(
-        signature_version="s3v4",
-        connect_timeout=connect_s,
-        read_timeout=read_s,
-        retries={"mode": "standard", "total_max_attempts": attempts},
-        # one per concurrently served download or upload thread, so the pool never discards
-        max_pool_connections=32,
-        request_checksum_calculation="when_required",
-        response_checksum_validation="when_required",
-        s3={"addressing_style": "path"} if path_style else {},
-    )
-
-
-def _is_missing(exc: ClientError) -> bool:
-    """True when S3 answered "no such object" (HEAD has no body, so only the status says so)."""
-    response = cast(dict[str, Any], exc.response)
-    code = response.get("Error", {}).get("Code")
-    status = response.get("ResponseMetadata", {}).get("HTTPStatusCode")
-    return code in {"404", "NoSuchKey", "NotFound"} or status == 404
-
-
 def _stream(body: Any) -> Iterator[bytes]:
     """The object's bytes piece by piece; the connection goes back to the pool at the end."""
     try:
         yield from body.iter_chunks(_CHUNK_BYTES)
     finally:
         body.close()
-
-
-@dataclass
-class _Clients:
-    """The boto3 clients of one process (a forked child builds its own)."""
-
-    pid: int
-    session: Any
-    main: Any = None
-    probe: Any = None
 
 
 class S3Storage(LocalStaging):
@@ -116,14 +69,12 @@ class S3Storage(LocalStaging):
         self.presign_expiry_s = presign_expiry_s
         self.endpoint_url = endpoint_url
         self._region = region
-        # None lets boto3 use its usual chain (environment, config files, instance role)
-        self._credentials = {
-            "aws_access_key_id": access_key_id,
-            "aws_secret_access_key": secret_access_key,
-        }
-        # clients are built per process: a Celery prefork child must not share its parent's sockets
-        self._clients: _Clients | None = None
-        self._lock = threading.Lock()
+        self._clients = S3Clients(
+            endpoint_url=endpoint_url,
+            region=region,
+            access_key_id=access_key_id,
+            secret_access_key=secret_access_key,
+        )
         self.staging_dir = staging_root.resolve()
         self.staging_dir.mkdir(parents=True, exist_ok=True)
 
@@ -170,44 +121,9 @@ class S3Storage(LocalStaging):
 
     # ---- clients ----------------------------------------------------------------------------
 
-    def _connect(self, probe: bool = False) -> Any:
-        """This process's client (``probe``: the one for readiness checks), built on first use."""
-        role = "probe" if probe else "main"
-        clients = self._clients
-        if clients is not None and clients.pid == os.getpid():
-            client = getattr(clients, role)
-            if client is not None:
-                return client
-        elif clients is not None:
-            # forked: the parent's lock may be held by a thread that does not exist here
-            self._lock = threading.Lock()
-        with self._lock:
-            if self._clients is None or self._clients.pid != os.getpid():
-                # a Session of its own: boto3's default session is not safe to share between threads
-                self._clients = _Clients(os.getpid(), boto3.session.Session())
-            if getattr(self._clients, role) is None:
-                setattr(self._clients, role, self._new_client(self._clients.session, probe))
-            return getattr(self._clients, role)
-
-    def _new_client(self, session: Any, probe: bool) -> Any:
-        path_style = self.endpoint_url is not None
-        # readiness must answer quickly: one attempt, short timeouts
-        config = (
-            _client_config(path_style=path_style, attempts=1, connect_s=2, read_s=5)
-            if probe
-            else _client_config(path_style=path_style, attempts=4, connect_s=5, read_s=60)
-        )
-        return session.client(
-            "s3",
-            endpoint_url=self.endpoint_url,
-            region_name=self._region,
-            config=config,
-            **self._credentials,
-        )
-
     @property
     def _client(self) -> Any:
-        return self._connect()
+        return self._clients.get()
 
     # ---- keys -------------------------------------------------------------------------------
 
@@ -228,7 +144,7 @@ class S3Storage(LocalStaging):
         try:
             self._client.head_object(Bucket=self.bucket, Key=key)
         except ClientError as exc:
-            if _is_missing(exc):
+            if is_missing(exc):
                 return False
             raise
         return True
@@ -269,7 +185,7 @@ class S3Storage(LocalStaging):
             try:
                 answer = self._client.get_object(Bucket=self.bucket, Key=key)
             except ClientError as exc:
-                if _is_missing(exc):
+                if is_missing(exc):
                     return None
                 raise
             return Download(chunks=_stream(answer["Body"]), size=int(answer["ContentLength"]))
@@ -317,7 +233,7 @@ class S3Storage(LocalStaging):
         try:
             answer = self._client.get_object(Bucket=self.bucket, Key=key)
         except ClientError as exc:
-            if _is_missing(exc):
+            if is_missing(exc):
                 raise FileNotFoundError(f"s3://{self.bucket}/{key}") from exc
             raise
         with answer["Body"] as body:
@@ -334,7 +250,7 @@ class S3Storage(LocalStaging):
         """Raise OSError naming the bucket and endpoint if the bucket cannot be reached."""
         where = f"S3 bucket {self.bucket!r} at {self.endpoint_url or 'AWS ' + self._region}"
         try:
-            self._connect(probe=True).head_bucket(Bucket=self.bucket)
+            self._clients.get(probe=True).head_bucket(Bucket=self.bucket)
         except ClientError as exc:
             status = exc.response.get("ResponseMetadata", {}).get("HTTPStatusCode")
             reason = {
