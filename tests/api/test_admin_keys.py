@@ -8,7 +8,7 @@ from fastapi.testclient import TestClient
 
 from meshforge.api.app import create_app
 from meshforge.wiring import build_runtime
-from serving import add_key, make_settings
+from support.serving import add_key, make_settings
 
 
 def test_admin_creates_lists_and_revokes_keys(tmp_path: Path) -> None:

@@ -20,7 +20,7 @@ from fastapi.testclient import TestClient
 
 from meshforge.api.app import create_app
 from meshforge.wiring import build_runtime
-from serving import add_key, make_settings
+from support.serving import add_key, make_settings
 
 FETCH = "/api/v6/3d/fetch/1"
 #: answers 200 to any valid key

@@ -10,9 +10,9 @@ import pytest
 from fastapi import FastAPI
 from fastapi.testclient import TestClient
 
-from chromium import Chromium, needs_chromium
 from meshforge.api.routes.playground import PAGE_HEADERS, mount_playground
-from serving import ServerProcess, create_key_with_cli, free_port
+from support.chromium import Chromium, needs_chromium
+from support.serving import ServerProcess, create_key_with_cli, free_port
 
 SWAGGER_VERSION = "5.35.0"
 VENDORED = ("swagger-ui-bundle.js", "swagger-ui.css", "LICENSE", "NOTICE")

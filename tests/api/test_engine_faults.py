@@ -9,11 +9,14 @@ from fastapi.testclient import TestClient
 
 from meshforge.api.app import create_app
 from meshforge.wiring import build_runtime
-from serving import add_key, make_settings, wait_for
+from support.serving import add_key, make_settings, wait_for
 
 
 def faulty_server(tmp_path: Path, engine: str, **settings: object) -> TestClient:
-    paths = {"text": f"faulty_engines:{engine}", "image": f"faulty_engines:{engine}"}
+    paths = {
+        "text": f"support.faulty_engines:{engine}",
+        "image": f"support.faulty_engines:{engine}",
+    }
     runtime = build_runtime(make_settings(tmp_path, **settings), engine_paths=paths)
     return TestClient(create_app(runtime))
 

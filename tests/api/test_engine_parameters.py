@@ -7,7 +7,7 @@ import base64
 from fastapi.testclient import TestClient
 from test_generation import star_png
 
-from serving import wait_for
+from support.serving import wait_for
 
 STAR = "data:image/png;base64," + base64.b64encode(star_png()).decode()
 

@@ -11,7 +11,7 @@ import trimesh
 from fastapi.testclient import TestClient
 from PIL import Image, ImageDraw
 
-from serving import wait_for
+from support.serving import wait_for
 
 BASE = "http://testserver"
 

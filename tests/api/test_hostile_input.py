@@ -24,7 +24,7 @@ from sqlalchemy import text
 
 from meshforge.api.app import create_app
 from meshforge.wiring import build_runtime
-from serving import add_key, free_port, make_settings, png_data_uri
+from support.serving import add_key, free_port, make_settings, png_data_uri
 
 V6, ENTERPRISE = "/api/v6/3d", "/api/v1/enterprise/3d"
 PREFIXES = (V6, ENTERPRISE)

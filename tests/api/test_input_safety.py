@@ -15,7 +15,7 @@ from PIL import Image
 
 from meshforge.api.app import create_app
 from meshforge.wiring import build_runtime
-from serving import add_key, make_settings, wait_for
+from support.serving import add_key, make_settings, wait_for
 
 
 @pytest.fixture

@@ -12,14 +12,14 @@ from PIL import Image
 
 from meshforge.api.app import create_app
 from meshforge.wiring import build_runtime
-from serving import add_key, make_settings, wait_for
+from support.serving import add_key, make_settings, wait_for
 
 TEXT = "/api/v6/3d/text_to_3d"
 
 
 def test_cancel_stops_a_running_engine_within_a_second(tmp_path: Path) -> None:
     runtime = build_runtime(
-        make_settings(tmp_path), engine_paths={"text": "faulty_engines:PatientEngine"}
+        make_settings(tmp_path), engine_paths={"text": "support.faulty_engines:PatientEngine"}
     )
     with TestClient(create_app(runtime)) as client:
         key = add_key(client)

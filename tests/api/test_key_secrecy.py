@@ -10,7 +10,7 @@ from fastapi.testclient import TestClient
 
 from meshforge.api.app import create_app
 from meshforge.wiring import build_runtime
-from serving import add_key, make_settings, wait_for
+from support.serving import add_key, make_settings, wait_for
 
 
 def test_a_key_appears_in_no_log_response_or_file(

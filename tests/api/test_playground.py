@@ -14,10 +14,10 @@ import pytest
 from fastapi import FastAPI
 from fastapi.testclient import TestClient
 
-from chromium import Chromium, needs_chromium
 from meshforge.api.errors import install_error_handlers
 from meshforge.api.routes.playground import mount_playground
-from serving import ServerProcess, create_key_with_cli, free_port
+from support.chromium import Chromium, needs_chromium
+from support.serving import ServerProcess, create_key_with_cli, free_port
 
 
 @pytest.fixture(scope="module")

@@ -15,7 +15,7 @@ from fastapi.testclient import TestClient
 
 from meshforge.api.app import create_app
 from meshforge.wiring import build_runtime
-from serving import add_key, make_settings, wait_for
+from support.serving import add_key, make_settings, wait_for
 
 TEXT = "/api/v6/3d/text_to_3d"
 
@@ -23,7 +23,7 @@ TEXT = "/api/v6/3d/text_to_3d"
 @pytest.mark.timeout(180)
 def test_eta_is_within_a_factor_of_two_of_the_real_wait(tmp_path: Path) -> None:
     settings = make_settings(tmp_path, workers=2, max_queued_per_key=50)
-    runtime = build_runtime(settings, engine_paths={"text": "timed_engines:SteadyEngine"})
+    runtime = build_runtime(settings, engine_paths={"text": "support.timed_engines:SteadyEngine"})
     with TestClient(create_app(runtime)) as client:
         key = add_key(client)
 

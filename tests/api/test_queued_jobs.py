@@ -13,7 +13,7 @@ from fastapi.testclient import TestClient
 
 from meshforge.api.app import create_app
 from meshforge.wiring import build_runtime
-from serving import add_key, make_settings
+from support.serving import add_key, make_settings
 
 TEXT = "/api/v6/3d/text_to_3d"
 

@@ -9,7 +9,7 @@ from fastapi.testclient import TestClient
 
 from meshforge.api.app import create_app
 from meshforge.wiring import build_runtime
-from serving import add_key, make_settings, wait_for
+from support.serving import add_key, make_settings, wait_for
 
 TEXT = "/api/v6/3d/text_to_3d"
 

@@ -22,7 +22,7 @@ from meshforge.jobs.model import JobKind, JobStatus
 from meshforge.jobs.ports import NewJob
 from meshforge.storage.s3 import S3Storage
 from meshforge.wiring import build_runtime
-from s3server import (
+from support.s3server import (
     ACCESS_KEY_ID,
     SECRET_ACCESS_KEY,
     moto_server,
@@ -30,7 +30,7 @@ from s3server import (
     object_keys,
     s3_client,
 )
-from serving import add_key, make_settings, wait_for
+from support.serving import add_key, make_settings, wait_for
 
 PREFIX = "meshforge"
 

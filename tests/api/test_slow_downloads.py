@@ -31,7 +31,7 @@ from meshforge.api.routes import modelslab
 from meshforge.jobs.keys import generate_key, hash_key, key_prefix
 from meshforge.settings import Settings
 from meshforge.wiring import build_runtime, open_store
-from serving import ServerProcess, add_key, free_port, make_settings
+from support.serving import ServerProcess, add_key, free_port, make_settings
 
 DOWNLOAD_TIMEOUT_S = 3.0
 DOWNLOAD_WORKERS = 48  # more than the shared pool's 40 threads, to prove it is not used

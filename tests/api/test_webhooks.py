@@ -15,9 +15,9 @@ from standardwebhooks import Webhook
 
 from meshforge.api.app import create_app
 from meshforge.wiring import build_runtime
-from services import POSTGRES_URL, require
-from serving import add_key, make_settings, wait_for
-from webhook_receiver import Receiver
+from support.services import POSTGRES_URL, require
+from support.serving import add_key, make_settings, wait_for
+from support.webhook_receiver import Receiver
 
 
 @pytest.fixture
@@ -79,7 +79,7 @@ def test_receiver_failing_three_times_gets_one_signed_delivery(
 def test_a_failed_job_is_reported_too(tmp_path: Path) -> None:
     receiver = Receiver([])
     runtime = build_runtime(
-        make_settings(tmp_path), engine_paths={"text": "faulty_engines:BrokenEngine"}
+        make_settings(tmp_path), engine_paths={"text": "support.faulty_engines:BrokenEngine"}
     )
     try:
         with TestClient(create_app(runtime)) as client:

@@ -6,8 +6,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from stores import drop_schema, postgres_store
 
+from contract.stores import drop_schema, postgres_store
 from meshforge.store import Store
 from meshforge.store.memory import MemoryJobStore
 from meshforge.store.sql import SqlJobStore

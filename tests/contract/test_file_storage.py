@@ -1,6 +1,6 @@
 """The file storage contract, run against a local directory and an S3 bucket through the same tests.
 
-S3 is a real S3-protocol server on loopback (moto in server mode, see ``tests/s3server.py``),
+S3 is a real S3-protocol server on loopback (moto in server mode, see ``support/s3server.py``),
 one per session and a fresh bucket per test. Download tests run in every S3 serving mode,
 because each mode answers differently (a stream, a presigned redirect, a public redirect).
 """
@@ -29,7 +29,7 @@ from meshforge.storage.local import LocalStorage
 from meshforge.storage.s3 import S3Storage
 from meshforge.store.sql import SqlJobStore
 from meshforge.worker.retention import RetentionSweeper
-from s3server import (
+from support.s3server import (
     ACCESS_KEY_ID,
     SECRET_ACCESS_KEY,
     moto_server,
@@ -37,7 +37,7 @@ from s3server import (
     object_keys,
     s3_client,
 )
-from serving import free_port
+from support.serving import free_port
 
 PREFIX = "tenant/a"
 UNSAFE_NAMES = ["../x.glb", "/abs.glb", "a/b.glb", "", ".hidden", "x/../../y.glb", "a\\b.glb"]

@@ -21,8 +21,8 @@ from meshforge.jobs.model import JobKind, JobStatus
 from meshforge.jobs.ports import NewJob
 from meshforge.settings import Settings
 from meshforge.wiring import build_runtime
-from services import rabbitmq_queues, redis_db
-from serving import add_key, make_settings, meshforge_command, wait_for
+from support.services import rabbitmq_queues, redis_db
+from support.serving import add_key, make_settings, meshforge_command, wait_for
 
 TEXT = "/api/v6/3d/text_to_3d"
 

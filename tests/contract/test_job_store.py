@@ -10,8 +10,8 @@ import time
 from pathlib import Path
 
 import pytest
-from stores import add, drop_schema, owner, postgres_store, postgres_url_in_schema
 
+from contract.stores import add, drop_schema, owner, postgres_store, postgres_url_in_schema
 from meshforge.jobs.keys import generate_key, hash_key, key_prefix
 from meshforge.jobs.model import JobStatus
 from meshforge.jobs.ports import JobUpdate

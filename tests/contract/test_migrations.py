@@ -11,8 +11,8 @@ from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from sqlalchemy import Engine, inspect, text
-from stores import drop_schema, postgres_store, postgres_url_in_schema
 
+from contract.stores import drop_schema, postgres_store, postgres_url_in_schema
 from meshforge.jobs.model import JobKind
 from meshforge.jobs.ports import NewJob
 from meshforge.store.migrate import _config, current_revision, head_revision, upgrade

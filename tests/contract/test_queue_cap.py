@@ -5,10 +5,11 @@ from __future__ import annotations
 import threading
 
 import pytest
-from stores import owner
 
+from contract.stores import owner
 from meshforge.errors import QueueFull
 from meshforge.jobs.model import JobKind
+from meshforge.jobs.parameters import JobParameters
 from meshforge.jobs.service import JobService, JobSpec
 from meshforge.store import Store
 
@@ -44,8 +45,7 @@ def _service(store: Store, files: MemoryFiles) -> JobService:
 
 SPEC = JobSpec(
     kind=JobKind.IMAGE_TO_3D,
-    output_format="glb",
-    params={"model_id": "image", "seed": 1},
+    params=JobParameters(model_id="image", seed=1),
     estimated_s=1.0,
     input_png=b"\x89PNG fake",
 )

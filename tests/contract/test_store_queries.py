@@ -7,8 +7,7 @@ from __future__ import annotations
 
 import time
 
-from stores import add, new_job, owner
-
+from contract.stores import add, new_job, owner
 from meshforge.jobs.keys import generate_key, hash_key, key_prefix
 from meshforge.jobs.model import JobKind, JobStatus
 from meshforge.jobs.ports import JobUpdate

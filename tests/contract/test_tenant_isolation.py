@@ -6,13 +6,13 @@ import json
 from typing import Any
 
 from standardwebhooks import Webhook
-from stores import add, new_job, owner, replace_behind_the_stores_back
 
+from contract.stores import add, new_job, owner, replace_behind_the_stores_back
 from meshforge.jobs.model import Job, JobStatus
 from meshforge.jobs.ports import JobUpdate
 from meshforge.store import Store
 from meshforge.webhooks.sender import WebhookPolicy, WebhookSender
-from webhook_receiver import Receiver
+from support.webhook_receiver import Receiver
 
 
 def _body(job: Job) -> dict[str, Any]:

@@ -5,14 +5,13 @@ from __future__ import annotations
 import threading
 from typing import Any
 
-from stores import add, owner
-
+from contract.stores import add, owner
 from meshforge import __version__
 from meshforge.jobs.model import Job, JobStatus
 from meshforge.jobs.ports import JobUpdate
 from meshforge.store import Store
 from meshforge.webhooks.sender import WebhookPolicy, WebhookSender
-from webhook_receiver import Receiver
+from support.webhook_receiver import Receiver
 
 
 def _body(job: Job) -> dict[str, Any]:

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 import pytest
 
-from serving import ServerProcess, WorkerProcess
+from support.serving import ServerProcess, WorkerProcess
 
 
 @pytest.fixture

@@ -11,7 +11,7 @@ import httpx
 import numpy as np
 from PIL import Image
 
-from serving import ServerProcess, create_key_with_cli, free_port
+from support.serving import ServerProcess, create_key_with_cli, free_port
 
 
 def _photo_data_uri() -> str:

@@ -13,7 +13,7 @@ import pytest
 import trimesh
 from PIL import Image, ImageDraw
 
-from serving import ServerProcess, create_key_with_cli, free_port
+from support.serving import ServerProcess, create_key_with_cli, free_port
 
 # modelslab-py uses pydantic v1-style APIs (class Config, .dict()) that warn under pydantic 2,
 # and posts with bare requests.post calls whose sockets it leaves to the garbage collector

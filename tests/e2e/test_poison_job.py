@@ -16,7 +16,7 @@ from pathlib import Path
 import httpx
 import pytest
 
-from serving import (
+from support.serving import (
     ScaleOutBackends,
     ServerProcess,
     WebhookReceiver,
@@ -51,7 +51,9 @@ def test_a_poison_job_fails_after_max_attempts_and_blocks_nothing(
     images = WorkerProcess(tmp_path / "wi", "image", engines="image", **env)
     killer_env = {
         **env,
-        "MESHFORGE_ENGINE_OVERRIDES": json.dumps({"text": "faulty_engines:WorkerKillerEngine"}),
+        "MESHFORGE_ENGINE_OVERRIDES": json.dumps(
+            {"text": "support.faulty_engines:WorkerKillerEngine"}
+        ),
         "PYTHONPATH": str(TESTS_DIR),
     }
     poisoned = WorkerProcess(tmp_path / "wt0", "text0", engines="text", **killer_env)

@@ -8,7 +8,7 @@ from pathlib import Path
 import httpx
 import trimesh
 
-from serving import ServerProcess, create_key_with_cli, free_port
+from support.serving import ServerProcess, create_key_with_cli, free_port
 
 PROMPTS = ["a chair", "a red car", "a green tree", "a blue mug", "a tall lamp", "a house"]
 

@@ -18,7 +18,7 @@ import pytest
 import trimesh
 
 from meshforge.jobs.model import JobStatus
-from serving import (
+from support.serving import (
     ScaleOutBackends,
     ServerProcess,
     WebhookReceiver,

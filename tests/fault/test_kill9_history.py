@@ -37,7 +37,7 @@ from fault.history import (
     Verdict,
     check,
 )
-from serving import ServerProcess, create_key_with_cli, free_port
+from support.serving import ServerProcess, create_key_with_cli, free_port
 
 SEED = int(os.environ.get("MESHFORGE_FAULT_SEED", "20250917"))
 KILLS = 20

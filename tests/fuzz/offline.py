@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 
 from meshforge.settings import Settings
-from serving import make_settings
+from support.serving import make_settings
 
 LOOPBACK = frozenset({"127.0.0.1", "::1", "localhost", "testserver"})
 

@@ -36,11 +36,11 @@ from fastapi.routing import APIRoute
 from fastapi.testclient import TestClient
 from hypothesis import HealthCheck, Phase
 from hypothesis import strategies as st
-from offline import fuzz_settings, refuse_lookups
 from PIL import Image
 from pydantic import BaseModel
 from sqlalchemy import text
 
+from fuzz.offline import fuzz_settings, refuse_lookups
 from meshforge.api.app import create_app
 from meshforge.jobs.keys import generate_key, hash_key, key_prefix
 from meshforge.wiring import build_runtime

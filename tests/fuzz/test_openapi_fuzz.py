@@ -32,7 +32,6 @@ import schemathesis
 from fastapi.testclient import TestClient
 from hypothesis import HealthCheck, Phase
 from hypothesis import strategies as st
-from offline import fuzz_settings, refuse_lookups
 from PIL import Image
 from schemathesis import GenerationMode
 from schemathesis.checks import not_a_server_error
@@ -43,6 +42,7 @@ from schemathesis.specs.openapi.checks import (
     status_code_conformance,
 )
 
+from fuzz.offline import fuzz_settings, refuse_lookups
 from meshforge.api.app import create_app
 from meshforge.jobs.keys import generate_key, hash_key, key_prefix
 from meshforge.wiring import build_runtime

@@ -18,7 +18,7 @@ from meshforge.store.memory import MemoryJobStore
 from meshforge.webhooks.policy import WebhookPolicy, retry_delay_s
 from meshforge.webhooks.ports import message_id_of
 from meshforge.webhooks.sender import USER_AGENT, WebhookSender
-from webhook_receiver import Receiver
+from support.webhook_receiver import Receiver
 
 #: quick retries; loopback receivers need private addresses allowed
 POLICY = WebhookPolicy(

@@ -31,7 +31,7 @@ def test_progress_carries_the_stage_and_the_result_the_files(
     seen: list[tuple[float, str]] = []
 
     outcome = engine.run(
-        task(tmp_path, "box_engines:BoxEngine"),
+        task(tmp_path, "support.box_engines:BoxEngine"),
         lambda fraction, stage: seen.append((fraction, stage)),
         lambda: False,
         timeout_s=60,
@@ -47,8 +47,8 @@ def test_progress_carries_the_stage_and_the_result_the_files(
 @pytest.mark.parametrize(
     ("engine_path", "kind", "message", "traceback"),
     [
-        ("faulty_engines:BrokenEngine", "error", "RuntimeError: template table is", True),
-        ("box_engines:RefusingEngine", "input_error", "The picture shows no object", False),
+        ("support.faulty_engines:BrokenEngine", "error", "RuntimeError: template table is", True),
+        ("support.box_engines:RefusingEngine", "input_error", "The picture shows no object", False),
     ],
 )
 def test_a_failure_says_why_and_only_an_engine_bug_brings_its_traceback(

@@ -20,17 +20,17 @@ from meshforge.worker.engine_process import EngineProcess
 from meshforge.worker.run_job import WorkerContext, run_job
 
 ENGINES = {
-    "box": "box_engines:BoxEngine",
-    "refusing": "box_engines:RefusingEngine",
-    "broken": "faulty_engines:BrokenEngine",
-    "patient": "faulty_engines:PatientEngine",
+    "box": "support.box_engines:BoxEngine",
+    "refusing": "support.box_engines:RefusingEngine",
+    "broken": "support.faulty_engines:BrokenEngine",
+    "patient": "support.faulty_engines:PatientEngine",
 }
 
 
 @pytest.fixture(scope="module")
 def engine() -> Iterator[EngineProcess]:
     """One engine process for every test here (it keeps its imports warm between jobs)."""
-    process = EngineProcess(preload=("box_engines:BoxEngine",))
+    process = EngineProcess(preload=("support.box_engines:BoxEngine",))
     process.start()
     yield process
     process.shutdown()

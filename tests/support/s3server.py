@@ -19,7 +19,7 @@ from typing import Any
 
 import httpx
 
-from serving import free_port
+from support.serving import free_port
 
 ACCESS_KEY_ID = "testing"
 SECRET_ACCESS_KEY = "testing"  # moto accepts any credentials

@@ -125,7 +125,9 @@ class ServerProcess:
             self.log.flush()
             log_path = self.data_dir.parent / f"server-{self.port}.log"
             tail = log_path.read_text(errors="replace")[-12000:]
-            raise AssertionError(f"server still running after {timeout_s} s; log:\n{tail}") from None
+            raise AssertionError(
+                f"server still running after {timeout_s} s; log:\n{tail}"
+            ) from None
 
     def kill(self) -> None:
         """SIGKILL: no shutdown code runs."""
@@ -290,15 +292,15 @@ class ScaleOutBackends:
 
     ``env`` holds the MESHFORGE_* variables every API and worker process of the test shares
     (database, broker, one storage directory, a short lease). Unreachable services fail the
-    test in CI and skip it elsewhere (tests/services.py).
+    test in CI and skip it elsewhere (tests/support/services.py).
     """
 
     def __init__(self, tmp_path: Path, redis_db: int, **env: str) -> None:
         import uuid
 
         from meshforge.store.sql import SqlJobStore
-        from services import POSTGRES_URL, require
-        from services import redis_db as flushed_redis_db
+        from support.services import POSTGRES_URL, require
+        from support.services import redis_db as flushed_redis_db
 
         admin = SqlJobStore(POSTGRES_URL)
         try:
