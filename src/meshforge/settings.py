@@ -114,6 +114,14 @@ class Settings(BaseSettings):
     webhook_max_attempts: int = Field(default=10, ge=1)
     #: webhook requests in flight at once, each to a different destination (host and port)
     webhook_concurrency: int = Field(default=8, ge=1, le=256)
+    #: neural engines' weights: one folder per model under it (docs/engines.md, "Neural
+    #: engines"); default <data_dir>/models. Nothing is ever downloaded at run time.
+    models_dir: Path | None = None
+    #: where neural engines run: auto (the first GPU, else the CPU), cpu, cuda or cuda:N
+    device: str = Field(default="auto", pattern=r"^(auto|cpu|cuda(:\d+)?)$")
+    #: a job for a neural engine whose weights are missing is a 400 naming the folder to fill,
+    #: instead of running on the documented fallback engine
+    strict_weights: bool = False
 
     @field_validator("public_url", "proxy_url", "s3_public_url")
     @classmethod
@@ -144,6 +152,11 @@ class Settings(BaseSettings):
     def uses_celery(self) -> bool:
         """True when jobs go to Celery workers instead of threads inside the server."""
         return self.queue_url != "local"
+
+    @property
+    def models_path(self) -> Path:
+        """Where the neural engines' weight folders are."""
+        return self.models_dir or self.data_dir / "models"
 
     @property
     def files_dir(self) -> Path:

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from meshforge.api.auth import KeyAuthenticator
+from meshforge.engines.neural.environment import NeuralEnvironment
 from meshforge.engines.registry import engine_paths as registered_engine_paths
 from meshforge.errors import ConfigurationError
 from meshforge.inputs.download_pool import DownloadPool
@@ -84,6 +85,12 @@ def _local_path(url: str) -> Path:
     return Path(url.removeprefix("file://"))
 
 
+def hand_settings_to_engines(settings: Settings) -> None:
+    """Put the neural engines' settings where engine processes started from now on read them
+    (engines run in their own processes and get no Settings object)."""
+    NeuralEnvironment(settings.models_path, settings.device).export()
+
+
 def open_queue(
     settings: Settings, ctx: WorkerContext, preload: tuple[str, ...], run_workers: bool
 ) -> JobQueue | None:
@@ -123,6 +130,7 @@ def build_runtime(
     store = open_store(settings)
     storage = open_file_storage(settings)
     paths = registered_engine_paths({**settings.engine_overrides, **(engine_paths or {})})
+    hand_settings_to_engines(settings)
     ctx = WorkerContext(store, storage, settings, paths)
     queue = open_queue(settings, ctx, tuple(sorted(set(paths.values()))), run_workers)
     service = JobService(
@@ -186,5 +194,6 @@ def build_worker(
     from meshforge.queue.celery import CeleryWorker
 
     store = open_store(settings)
+    hand_settings_to_engines(settings)
     ctx = WorkerContext(store, open_file_storage(settings), settings, paths)
     return CeleryWorker(ctx, engines or sorted(paths), concurrency)

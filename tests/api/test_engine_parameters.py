@@ -56,11 +56,27 @@ def test_parameters_default_per_engine_and_other_engines_ignore_them(
 
 def test_engines_lists_each_engines_parameters(server: TestClient) -> None:
     engines = {e["model_id"]: e for e in server.get("/api/v6/3d/engines").json()["engines"]}
-    (depth,) = engines["image"]["parameters"]
+    prior, depth = engines["image"]["parameters"]
+    assert prior["name"] == "prior" and prior["enum"] == ["auto", "revolve", "extrude", "inflate"]
     assert depth["name"] == "inflation_depth" and depth["type"] == "number"
     assert (depth["minimum"], depth["maximum"], depth["default"]) == (0.2, 2.0, 1.0)
     assert [p["name"] for p in engines["multiview"]["parameters"]] == ["roundness"]
     assert engines["text"]["parameters"] == []
+
+
+def test_a_forced_prior_is_checked_and_used(server: TestClient, key: str) -> None:
+    refused = server.post(
+        "/api/v6/3d/image_to_3d", json={"key": key, "init_image": STAR, "prior": "melt"}
+    )
+    assert refused.status_code == 400
+    assert "prior: must be one of auto, revolve, extrude, inflate" in refused.json()["message"]
+    created = server.post(
+        "/api/v6/3d/image_to_3d",
+        json={"key": key, "init_image": STAR, "prior": "Revolve", "resolution": 64},
+    ).json()
+    done = wait_for(server, created["id"], key)
+    assert done["status"] == "success", done
+    assert done["meta"]["prior"] == "revolve" and done["meta"]["prior_confidence"] == 1.0
 
 
 def test_the_openapi_schema_documents_them_on_the_tasks_bodies(server: TestClient) -> None:

@@ -12,11 +12,14 @@ import importlib
 import math
 from collections.abc import Mapping
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from meshforge.engines.base import Engine, Task
 from meshforge.engines.image import parameters as image_parameters
 from meshforge.engines.multiview import parameters as multiview_parameters
+from meshforge.engines.neural import weights as neural_weights
+from meshforge.engines.neural.shap_e import parameters as shap_e_parameters
 from meshforge.engines.parameters import Parameter
 
 #: Estimates never go below this. The ETA scales estimates by the engine's measured
@@ -56,6 +59,9 @@ class EngineInfo:
     multi_image: bool = False  #: serves image_to_3d requests with ``multi_image=true``
     #: the engine's own parameters, beyond the ModelsLab fields every engine reads
     parameters: tuple[Parameter[Any], ...] = ()
+    #: a neural engine's weight folders and licence (None: the engine needs no weights)
+    weights: neural_weights.ModelWeights | None = None
+    licence: str = "MIT"
 
 
 ENGINES: tuple[EngineInfo, ...] = (
@@ -88,12 +94,26 @@ ENGINES: tuple[EngineInfo, ...] = (
         multi_image=True,
         parameters=multiview_parameters.PARAMETERS,
     ),
+    # Neural engines come last: they serve a request only when its model_id names them and
+    # their weights are installed (choose_engine); the CPU engines stay the defaults.
+    EngineInfo(
+        "shap-e",
+        "meshforge.engines.neural.shap_e:ShapEEngine",
+        frozenset({"text_to_3d", "image_to_3d"}),
+        "Shap-E (OpenAI) through diffusers: a prompt or one image to a coloured mesh. Needs its "
+        "weights in the models directory; a GPU takes seconds, a CPU minutes.",
+        # not measured on real weights here (no GPU); the ETA scales it by measured runs
+        RunCost(fixed_s=30.0, at_256_s=1.0, exponent=1.0),
+        parameters=shap_e_parameters.PARAMETERS,
+        weights=shap_e_parameters.WEIGHTS,
+        licence=shap_e_parameters.WEIGHTS.licence,
+    ),
 )
 
 # compat: model ids that ModelsLab clients send (docs, SDK READMEs, the PHP SDK); they name
 # ModelsLab's hosted models, so here they mean "the default engine for this request"
 MODELSLAB_MODEL_IDS = frozenset(
-    {"instantmesh", "meshy-4", "threed", "trellis", "triposr", "shap-e", "3d", "default"}
+    {"instantmesh", "meshy-4", "threed", "trellis", "triposr", "3d", "default"}
 )
 
 
@@ -122,6 +142,87 @@ def select_engine(task: Task, model_id: str | None, multi_image: bool = False) -
         if info.multi_image == multi_image:
             return info
     return candidates[0]
+
+
+class ModelUnavailable(ValueError):
+    """The named neural engine's weights are missing and the server is strict about it."""
+
+
+@dataclass(frozen=True)
+class EngineChoice:
+    """The engine that serves a request and, when it is not the one named, why."""
+
+    engine: EngineInfo
+    #: why another engine than the one ``model_id`` named runs ("" when it is that one)
+    note: str = ""
+
+
+def weight_status(
+    info: EngineInfo, task: Task, models_dir: Path | None
+) -> neural_weights.WeightStatus | None:
+    """The state of ``info``'s weights for ``task`` (None for an engine that needs none)."""
+    if info.weights is None or task not in info.weights.folders:
+        return None
+    folder = info.weights.folders[task]
+    if models_dir is None:
+        return neural_weights.WeightStatus(
+            Path(folder.folder), False, False, "no models directory is configured"
+        )
+    return neural_weights.check(folder, models_dir)
+
+
+def describe_weights(info: EngineInfo, models_dir: Path | None) -> dict[str, Any] | None:
+    """``info``'s weights per task as ``GET /engines`` and ``/readyz`` show them (None: needs
+    no weights): folder, whether it is present and valid, what is wrong, and how to fill it."""
+    if info.weights is None:
+        return None
+    described: dict[str, Any] = {}
+    for task, folder in sorted(info.weights.folders.items()):
+        status = weight_status(info, task, models_dir)
+        if status is None:  # every task of a weighted engine has a folder; this satisfies mypy
+            continue
+        described[task] = {
+            "folder": str(status.folder),
+            "present": status.present,
+            "valid": status.valid,
+            "problem": status.problem,
+            "download": folder.download_command(models_dir) if models_dir else "",
+        }
+    return described
+
+
+def choose_engine(
+    task: Task,
+    model_id: str | None,
+    multi_image: bool = False,
+    *,
+    models_dir: Path | None = None,
+    strict: bool = False,
+) -> EngineChoice:
+    """``select_engine``, then a neural engine only if its weights in ``models_dir`` are usable.
+
+    Otherwise the task's default engine runs and ``note`` says why; with ``strict`` missing
+    weights raise ModelUnavailable naming the folder to fill and the command that fills it.
+    """
+    named = select_engine(task, model_id, multi_image)
+    status = weight_status(named, task, models_dir)
+    if status is None:
+        return EngineChoice(named)
+    fallback = select_engine(task, None, multi_image)
+    if multi_image and not named.multi_image:  # not about weights: strict or not
+        reason = f"{named.model_id} takes one image, not a multi-view strip"
+    elif status.valid:
+        return EngineChoice(named)
+    elif strict:
+        folder = named.weights.folders[task] if named.weights else None
+        command = folder.download_command(models_dir) if folder and models_dir else ""
+        raise ModelUnavailable(
+            f"model_id: {named.model_id} is not installed on this server for {task} "
+            f"({status.problem}); an operator can fill it with: {command}"
+        )
+    else:
+        reason = f"{named.model_id} weights are not usable ({status.problem})"
+    return EngineChoice(fallback, f"{reason}; the {fallback.model_id} engine ran instead")
 
 
 def engine_info(model_id: str) -> EngineInfo:

@@ -3,14 +3,20 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import fields
+from dataclasses import dataclass, fields
+from pathlib import Path
 from typing import Any
 
 from pydantic import BaseModel
 
 from meshforge.engines.base import Task
 from meshforge.engines.parameters import ParameterError, parse_parameters
-from meshforge.engines.registry import UnknownModel, estimate_seconds, select_engine
+from meshforge.engines.registry import (
+    ModelUnavailable,
+    UnknownModel,
+    choose_engine,
+    estimate_seconds,
+)
 from meshforge.errors import InvalidRequest
 from meshforge.jobs.model import JobKind
 from meshforge.jobs.parameters import JobParameters
@@ -26,14 +32,40 @@ _NOT_PARAMS = {"key", "webhook", "track_id", "init_image", "image", "output_form
 _COMMON = frozenset(f.name for f in fields(JobParameters)) - {"engine_params", "echoed"}
 
 
+@dataclass(frozen=True)
+class InstalledModels:
+    """Where neural engines' weights are, and whether missing ones refuse the job (400)."""
+
+    models_dir: Path | None = None
+    strict: bool = False
+
+
 def _parameters(
-    request: GenerationFields, task: Task, multi_image: bool = False, **known: Any
+    request: GenerationFields,
+    task: Task,
+    multi_image: bool = False,
+    models: InstalledModels | None = None,
+    **known: Any,
 ) -> JobParameters:
     """The request's parameters, its engine's own ones checked against their declaration."""
+    models = models or InstalledModels()
     try:
-        engine = select_engine(task, request.model_id, multi_image)
-    except UnknownModel as exc:
+        choice = choose_engine(
+            task,
+            request.model_id,
+            multi_image,
+            models_dir=models.models_dir,
+            strict=models.strict,
+        )
+    except (UnknownModel, ModelUnavailable) as exc:
         raise InvalidRequest(str(exc)) from exc
+    engine = choice.engine
+    # meta says which engine ran and why, when it is not the one model_id named
+    fallback = (
+        {"requested_model_id": request.model_id, "engine_fallback": choice.note}
+        if choice.note
+        else {}
+    )
     wire = request.model_dump(include=set(type(request).model_fields) - _NOT_PARAMS)
     # an engine parameter may share a ModelsLab field's name (guidance_scale, ...) or be a
     # field of MeshForge's own, sent next to the ModelsLab ones
@@ -48,13 +80,13 @@ def _parameters(
         **{name: value for name, value in wire.items() if name in _COMMON},
         **known,
         engine_params=engine_params,
-        echoed={name: value for name, value in wire.items() if name not in _COMMON},
+        echoed={name: value for name, value in wire.items() if name not in _COMMON} | fallback,
     )
 
 
-def text_spec(request: TextTo3DRequest) -> JobSpec:
+def text_spec(request: TextTo3DRequest, models: InstalledModels | None = None) -> JobSpec:
     """A text_to_3d request as a job spec."""
-    params = _parameters(request, "text_to_3d")
+    params = _parameters(request, "text_to_3d", models=models)
     return JobSpec(
         kind=JobKind.TEXT_TO_3D,
         params=params,
@@ -65,10 +97,21 @@ def text_spec(request: TextTo3DRequest) -> JobSpec:
     )
 
 
-def image_spec(request: ImageTo3DRequest, png: bytes, description: str, has_alpha: bool) -> JobSpec:
+def image_spec(
+    request: ImageTo3DRequest,
+    png: bytes,
+    description: str,
+    has_alpha: bool,
+    models: InstalledModels | None = None,
+) -> JobSpec:
     """An image_to_3d request, its image already fetched and normalised to PNG."""
     params = _parameters(
-        request, "image_to_3d", request.multi_image, image=description, image_has_alpha=has_alpha
+        request,
+        "image_to_3d",
+        request.multi_image,
+        models,
+        image=description,
+        image_has_alpha=has_alpha,
     )
     return JobSpec(
         kind=JobKind.IMAGE_TO_3D,

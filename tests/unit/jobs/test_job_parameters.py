@@ -13,7 +13,7 @@ IMAGE_JOB = JobParameters(
     resolution=128,
     image="uploaded image",
     image_has_alpha=True,
-    engine_params={"inflation_depth": 0.5},
+    engine_params={"prior": "auto", "inflation_depth": 0.5},
     echoed={"chunk_size": 8192, "temp": False},
 )
 
@@ -32,14 +32,15 @@ def test_what_is_stored_reads_back_equal() -> None:
 def test_the_request_carries_the_common_fields_and_the_engines_own() -> None:
     request = IMAGE_JOB.to_request("image_to_3d")
     assert (request.seed, request.resolution, request.image_has_alpha) == (42, 128, True)
-    assert dict(request.params) == {"inflation_depth": 0.5}
+    assert dict(request.params) == {"prior": "auto", "inflation_depth": 0.5}
 
 
 def test_a_job_stored_before_engine_parameters_gets_their_defaults_and_its_alpha_flag() -> None:
     # an older release stored the alpha flag under a hidden key and no engine parameters
     old = {"model_id": "image", "seed": 3, "resolution": 64, "_image_has_alpha": True}
     params = JobParameters.from_stored(old)
-    assert params.image_has_alpha is True and params.engine_params == {"inflation_depth": 1.0}
+    assert params.image_has_alpha is True
+    assert params.engine_params == {"prior": "auto", "inflation_depth": 1.0}
     assert "_image_has_alpha" not in params.to_stored()
 
 

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 from fastapi import APIRouter
 from fastapi.responses import JSONResponse
 
 from meshforge.api.deps import RuntimeDep
+from meshforge.engines.registry import ENGINES, describe_weights
 from meshforge.jobs.service import WORKER_STALE_S
 
 router = APIRouter(tags=["Health"])
@@ -44,4 +46,19 @@ def readyz(runtime: RuntimeDep) -> JSONResponse:
         body["slots"] = sum(w.concurrency for w in live)
     except Exception as exc:  # the check above passed, so this is a passing hiccup
         body["workers_error"] = str(exc)
+    # reported, never a reason for 503: a job for a missing model runs on its fallback engine
+    body["models"] = _model_weights(runtime.settings.models_path)
     return JSONResponse(body)
+
+
+def _model_weights(models_dir: Path) -> dict[str, dict[str, str]]:
+    """Each neural engine's weights per task: "ready", or what is missing."""
+    report: dict[str, dict[str, str]] = {}
+    for info in ENGINES:
+        described = describe_weights(info, models_dir)
+        if described is not None:
+            report[info.model_id] = {
+                task: "ready" if state["valid"] else state["problem"]
+                for task, state in described.items()
+            }
+    return report

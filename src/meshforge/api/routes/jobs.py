@@ -8,10 +8,11 @@ from __future__ import annotations
 from typing import Any
 
 from fastapi import APIRouter, Request
+from fastapi.concurrency import run_in_threadpool
 
 from meshforge.api.deps import RuntimeDep
 from meshforge.api.routes.modelslab import PREFIXES, add_route, answer_for, parse_id
-from meshforge.engines.registry import ENGINES
+from meshforge.engines.registry import ENGINES, describe_weights
 from meshforge.modelslab import responses
 from meshforge.modelslab.requests import KeyOnlyRequest, ListRequest
 
@@ -51,21 +52,24 @@ async def list_jobs(body: ListRequest, request: Request, runtime: RuntimeDep) ->
     }
 
 
-async def engines() -> dict[str, Any]:
-    """Every engine: its ``model_id``, the tasks it serves, what it does and its own parameters."""
-    return {
-        "status": "success",
-        "engines": [
-            {
-                "model_id": info.model_id,
-                "tasks": sorted(info.tasks),
-                "multi_image": info.multi_image,
-                "description": info.description,
-                "parameters": [parameter.describe() for parameter in info.parameters],
-            }
-            for info in ENGINES
-        ],
-    }
+async def engines(runtime: RuntimeDep) -> dict[str, Any]:
+    """Every engine: its ``model_id``, the tasks it serves, what it does and its own parameters;
+    neural engines add their licence, device setting and whether their weights are installed."""
+    settings = runtime.settings
+    listed = []
+    for info in ENGINES:
+        entry: dict[str, Any] = {
+            "model_id": info.model_id,
+            "tasks": sorted(info.tasks),
+            "multi_image": info.multi_image,
+            "description": info.description,
+            "parameters": [parameter.describe() for parameter in info.parameters],
+        }
+        weights = await run_in_threadpool(describe_weights, info, settings.models_path)
+        if weights is not None:
+            entry |= {"licence": info.licence, "device": settings.device, "weights": weights}
+        listed.append(entry)
+    return {"status": "success", "engines": listed}
 
 
 async def webhook_secret(

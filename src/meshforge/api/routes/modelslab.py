@@ -106,6 +106,12 @@ async def _on_download_pool(runtime: Runtime, task: Callable[[], T], key: int | 
         ) from exc
 
 
+def installed_models(runtime: Runtime) -> translate.InstalledModels:
+    """Where this server's neural weights are, and whether missing ones refuse a job."""
+    settings = runtime.settings
+    return translate.InstalledModels(settings.models_path, settings.strict_weights)
+
+
 async def _submit(runtime: Runtime, owner: ApiKey, spec: JobSpec) -> dict[str, Any]:
     """Queue the job and answer "processing"; its database and file writes are short but
     blocking, so they run in the thread pool, not on the event loop."""
@@ -122,7 +128,7 @@ async def text_to_3d(
 ) -> dict[str, Any]:
     """Queue a text-to-3D job; poll fetch/{id} or wait for the webhook."""
     owner = runtime.auth.identify(body.key, request)
-    spec = translate.text_spec(body)
+    spec = translate.text_spec(body, installed_models(runtime))
     if webhook := body.webhook:
         allow_private = runtime.settings.allow_private_urls
         await _on_download_pool(
@@ -161,7 +167,11 @@ async def image_to_3d(
     image = await _on_download_pool(runtime, prepare, key=owner.id if reaches_out else None)
     description = value if value.startswith(("http://", "https://")) else "uploaded image"
     return await _submit(
-        runtime, owner, translate.image_spec(body, image.png, description, image.has_alpha)
+        runtime,
+        owner,
+        translate.image_spec(
+            body, image.png, description, image.has_alpha, installed_models(runtime)
+        ),
     )
 
 

@@ -1,4 +1,4 @@
-"""Single-image → 3D: the object's silhouette inflated into a textured balloon.
+"""Single-image → 3D: the silhouette given depth by a shape prior (revolve, extrude, inflate).
 
 The engine class loads on first use: the API process imports this package only for its
 light ``parameters`` module (through the registry) and must not pay for numpy to do so.

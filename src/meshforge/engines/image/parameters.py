@@ -15,20 +15,15 @@ INFLATION_DEPTH = Number(
     maximum=2.0,
 )
 
-#: The shape prior: how depth is given to the silhouette.
-PRIOR_NAME = "prior"
-#: ``auto`` picks one of the others per image and reports it in ``meta.prior``.
-PRIOR_CHOICES = ("auto", "revolve", "extrude", "inflate")
-PRIOR_DEFAULT = "auto"
-PRIOR_DESCRIPTION = (
-    "Shape prior: revolve (round objects such as vases and bottles), extrude (flat graphics "
-    "such as logos and badges), inflate (anything else), or auto to choose per image (image "
-    "engine)."
-)
+#: How depth is given to the silhouette; ``auto`` picks one per image and ``meta.prior``,
+#: ``prior_confidence`` and ``prior_reason`` say which and why.
 PRIOR = Choice(
-    name=PRIOR_NAME, description=PRIOR_DESCRIPTION, default=PRIOR_DEFAULT, choices=PRIOR_CHOICES
+    name="prior",
+    description="Shape prior: revolve (round objects such as vases and bottles), extrude (flat "
+    "graphics such as logos and badges), inflate (anything else), or auto to choose per image "
+    "(image engine).",
+    default="auto",
+    choices=("auto", "revolve", "extrude", "inflate"),
 )
 
-# PRIOR is left out until the lead wires it into the API (its tests list this tuple exactly);
-# the engine validates it itself with PRIOR.read meanwhile.
-PARAMETERS: tuple[Parameter[Any], ...] = (INFLATION_DEPTH,)
+PARAMETERS: tuple[Parameter[Any], ...] = (PRIOR, INFLATION_DEPTH)

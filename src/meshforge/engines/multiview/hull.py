@@ -27,7 +27,7 @@ _PROFILE_FLOOR = 0.2
 
 
 def carve(
-    distances: list[NDArray[np.float32]], roundness: float
+    distances: list[NDArray[np.float32]], roundness: float, voxel_px: int = 1
 ) -> tuple[NDArray[np.float32], tuple[int, int, int]]:
     """Smoothed inside-positive field of the hull (cropped) and its (row, x, z) origin.
 
@@ -35,12 +35,16 @@ def carve(
     the intersection of each silhouette extruded along its view axis; with ``roundness``
     each cross-section is also cut by the views' inflation profiles, scaled so that
     roundness 1 fits them exactly into the hull's depth and width.
+
+    A grid sampled every ``voxel_px`` pixels (distances in its own voxels) is smoothed and
+    clipped over the same width in pixels as a full one, so thin parts survive alike.
     """
     mirrored = [d if k in (0, 3) else d[:, ::-1] for k, d in enumerate(distances)]
     # Front and back constrain x; right and left constrain z. A slight blur smooths what is
     # left of the outlines' pixel steps, which would show as ribs along the hull.
-    across = _blurred(np.minimum.reduce(mirrored[0::2]))
-    deep = _blurred(np.minimum.reduce(mirrored[1::2]))
+    across = _blurred(np.minimum.reduce(mirrored[0::2]), _OUTLINE_BLUR_PX / voxel_px)
+    deep = _blurred(np.minimum.reduce(mirrored[1::2]), _OUTLINE_BLUR_PX / voxel_px)
+    sigma, ramp = _SMOOTH_SIGMA / voxel_px, np.float32(1.0 / voxel_px)
     rows = np.flatnonzero((across > 0).any(axis=1) & (deep > 0).any(axis=1))
     xs = np.flatnonzero((across > 0).any(axis=0))
     zs = np.flatnonzero((deep > 0).any(axis=0))
@@ -70,27 +74,29 @@ def carve(
             np.minimum(plane, scratch, out=plane)
         # Clipping turns the field into a soft occupancy that keeps sub-voxel accuracy near
         # the surface; unclipped, steep values outside would drag the blurred surface in.
-        np.clip(plane, -1.0, 1.0, out=plane)
+        np.clip(plane, -ramp, ramp, out=plane)
         # Slice by slice, then along rows: scipy's 3D blur takes seconds at 512.
-        plane[...] = cv2.GaussianBlur(plane, (0, 0), _SMOOTH_SIGMA)
-    _smooth_rows(field)
+        plane[...] = cv2.GaussianBlur(plane, (0, 0), sigma)
+    _smooth_rows(field, sigma)
     return field, (lo[0], lo[1], lo[2])
 
 
-def _smooth_rows(field: NDArray[np.float32]) -> None:
-    """Binomial blur (1 4 6 4 1, sigma 1) along axis 0, in place, one plane at a time."""
+def _smooth_rows(field: NDArray[np.float32], sigma: float) -> None:
+    """5-tap Gaussian blur along axis 0, in place, one plane at a time (sigma 1: 1 4 6 4 1)."""
+    weights = np.exp(-0.5 * (np.arange(-2, 3) / sigma) ** 2)
+    far, near, middle = (weights / weights.sum())[:3].astype(np.float32)
     last = field.shape[0] - 1
     before2, before1 = field[0].copy(), field[0].copy()
     for row in range(last + 1):
         current = field[row].copy()
         after1, after2 = field[min(row + 1, last)], field[min(row + 2, last)]
-        field[row] = (before2 + after2) * 0.0625 + (before1 + after1) * 0.25 + current * 0.375
+        field[row] = (before2 + after2) * far + (before1 + after1) * near + current * middle
         before2, before1 = before1, current
 
 
-def _blurred(distance: NDArray[np.float32]) -> NDArray[np.float32]:
-    """The signed distance softened by a Gaussian of _OUTLINE_BLUR_PX voxels."""
-    return np.asarray(cv2.GaussianBlur(distance, (0, 0), _OUTLINE_BLUR_PX), np.float32)
+def _blurred(distance: NDArray[np.float32], sigma: float) -> NDArray[np.float32]:
+    """The signed distance softened by a Gaussian of ``sigma`` voxels."""
+    return np.asarray(cv2.GaussianBlur(distance, (0, 0), sigma), np.float32)
 
 
 def _run_profiles(
@@ -157,13 +163,17 @@ def _inflation(distance: NDArray[np.float32]) -> NDArray[np.float32]:
 
 
 def hull_surface(
-    field: NDArray[np.float32], origin: tuple[int, int, int], step: int
+    field: NDArray[np.float32], origin: tuple[int, int, int], step: int = 1, voxel_px: int = 1
 ) -> trimesh.Trimesh:
-    """Marching cubes of the field's zero level, in grid (row, x, z) voxel coordinates."""
+    """Marching cubes of the field's zero level, in grid (row, x, z) pixel coordinates.
+
+    Marching cubes samples every ``step``-th voxel; ``voxel_px`` is the field's voxel edge
+    in grid pixels (2: carved on every second pixel). ``origin`` is in grid pixels.
+    """
     if float(field.max()) <= 0.0:
         raise EngineInputError(_TOO_THIN)
     vertices, faces, _, _ = measure.marching_cubes(  # type: ignore[no-untyped-call]
-        field, 0.0, step_size=step
+        field, 0.0, spacing=(float(voxel_px),) * 3, step_size=step
     )
     vertices += np.asarray(origin, np.float32)
     return trimesh.Trimesh(vertices=vertices, faces=faces, process=False)

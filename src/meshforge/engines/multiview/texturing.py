@@ -45,9 +45,13 @@ class DepthMaps:
     stride: int
 
 
-def depth_maps(field: NDArray[np.float32], origin: tuple[int, int, int], stride: int) -> DepthMaps:
-    """Depth maps of the inside-positive ``field`` (cropped at ``origin``), every ``stride``."""
+def depth_maps(
+    field: NDArray[np.float32], origin: tuple[int, int, int], stride: int, voxel_px: int = 1
+) -> DepthMaps:
+    """Depth maps of the inside-positive ``field`` (cropped at ``origin``), every ``stride``
+    voxels; a voxel spans ``voxel_px`` grid pixels, and ``origin`` is in grid pixels."""
     occupied = field[::stride, ::stride, ::stride] > 0
+    stride *= voxel_px
     maps = []
     for axis, nearest_last in ((2, True), (1, True), (2, False), (1, False)):
         hit = occupied.any(axis=axis)

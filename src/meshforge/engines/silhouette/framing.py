@@ -121,3 +121,19 @@ def warp_distance(
     far_outside = -float(out_px)
     warped = warp(signed_distance(mask), mask_scale, frame, out_px, far_outside / zoom)
     return (np.asarray(warped, np.float32) * np.float32(zoom)).astype(np.float32)
+
+
+def object_crop(
+    distance: NDArray[np.float32], margin_px: int
+) -> tuple[NDArray[np.float32], tuple[int, int]]:
+    """``distance`` cropped to the object (``distance > 0``) plus a margin; crop origin.
+
+    The margin lies outside the grid where the object touches its edge, so it is filled
+    with the distance it would have there (negative: outside).
+    """
+    inside = distance > 0
+    rows = np.flatnonzero(inside.any(axis=1))
+    cols = np.flatnonzero(inside.any(axis=0))
+    padded = np.pad(distance, margin_px, constant_values=-float(margin_px))
+    crop = padded[rows[0] : rows[-1] + 1 + 2 * margin_px, cols[0] : cols[-1] + 1 + 2 * margin_px]
+    return crop, (int(rows[0]) - margin_px, int(cols[0]) - margin_px)

@@ -28,36 +28,55 @@ _COMPONENTS = 5
 _MAX_LOG_RATIO = 8.0
 _PRIOR_RANGE = (0.02, 0.98)
 _SMOOTH_SIGMA_PX = 1.0
+#: A prior probability this close to 1 (or 0) is taken as sure foreground (background).
+_SURE_PROBABILITY = 0.9
+_FOREGROUND = (cv2.GC_FGD, cv2.GC_PR_FGD)
+_BACKGROUND = (cv2.GC_BGD, cv2.GC_PR_BGD)
 
 
-def grabcut_mask(rgb: NDArray[np.uint8], seed: int) -> NDArray[np.bool_]:
-    """Foreground of ``rgb`` by GrabCut from an inset rectangle, refined at full size."""
+def grabcut_mask(
+    rgb: NDArray[np.uint8], seed: int, prior: NDArray[np.float32] | None = None
+) -> NDArray[np.bool_]:
+    """Foreground of ``rgb`` by GrabCut, refined at full size.
+
+    GrabCut starts from an inset rectangle, or from ``prior`` (a foreground probability per
+    pixel, as from a salient-object network): sure where it is near 0 or 1, probable between.
+    """
     height, width = rgb.shape[:2]
     bgr = np.asarray(cv2.cvtColor(rgb, cv2.COLOR_RGB2BGR), np.uint8)
     scale = min(1.0, GRABCUT_PX / max(height, width))
     small_size = (max(8, round(width * scale)), max(8, round(height * scale)))
     small = cv2.resize(bgr, small_size, interpolation=cv2.INTER_AREA)
-    inset_x = max(1, round(small_size[0] * _INSET))
-    inset_y = max(1, round(small_size[1] * _INSET))
-    rect = (inset_x, inset_y, small_size[0] - 2 * inset_x, small_size[1] - 2 * inset_y)
-    labels = np.zeros(small.shape[:2], np.uint8)
+    if prior is None:
+        inset_x = max(1, round(small_size[0] * _INSET))
+        inset_y = max(1, round(small_size[1] * _INSET))
+        rect = (inset_x, inset_y, small_size[0] - 2 * inset_x, small_size[1] - 2 * inset_y)
+        labels = np.zeros(small.shape[:2], np.uint8)
+        mode = cv2.GC_INIT_WITH_RECT
+    else:
+        rect, labels = (0, 0, 0, 0), _prior_labels(prior, small_size)
+        mode = cv2.GC_INIT_WITH_MASK
+        if not (np.isin(labels, _BACKGROUND).any() and np.isin(labels, _FOREGROUND).any()):
+            return np.asarray(prior > 0.5)  # one class only: nothing for GrabCut to learn
     background_model = np.zeros((1, 65), np.float64)
     foreground_model = np.zeros((1, 65), np.float64)
     # GrabCut's GMM initialisation draws from OpenCV's thread-local RNG.
     cv2.setRNGSeed(seed % (2**31))
-    cv2.grabCut(
-        small,
-        labels,
-        rect,
-        background_model,
-        foreground_model,
-        _ITERATIONS,
-        cv2.GC_INIT_WITH_RECT,
-    )
-    small_mask = np.isin(labels, (cv2.GC_FGD, cv2.GC_PR_FGD))
+    cv2.grabCut(small, labels, rect, background_model, foreground_model, _ITERATIONS, mode)
+    small_mask = np.isin(labels, _FOREGROUND)
     if scale >= 1.0 or not small_mask.any():
         return small_mask if scale >= 1.0 else np.zeros((height, width), bool)
     return _refined(bgr, small_mask, background_model, foreground_model)
+
+
+def _prior_labels(prior: NDArray[np.float32], size: tuple[int, int]) -> NDArray[np.uint8]:
+    """GrabCut's four labels from a foreground probability, at GrabCut's working size."""
+    small = cv2.resize(prior, size, interpolation=cv2.INTER_AREA)
+    labels = np.full(small.shape, cv2.GC_PR_BGD, np.uint8)
+    labels[small >= 0.5] = cv2.GC_PR_FGD
+    labels[small >= _SURE_PROBABILITY] = cv2.GC_FGD
+    labels[small <= 1.0 - _SURE_PROBABILITY] = cv2.GC_BGD
+    return labels
 
 
 def _refined(

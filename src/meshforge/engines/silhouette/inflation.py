@@ -196,6 +196,19 @@ def projected_texture(
     resolution: int,
 ) -> Image.Image:
     """The framed source image with foreground colours bled over everything else."""
+    rgb, _ = framed_colors(source, mask, mask_scale, frame, texture_px, resolution)
+    return Image.fromarray(rgb)
+
+
+def framed_colors(
+    source: NDArray[np.uint8],
+    mask: NDArray[np.bool_],
+    mask_scale: float,
+    frame: Frame,
+    texture_px: int,
+    resolution: int,
+) -> tuple[NDArray[np.uint8], NDArray[np.bool_]]:
+    """``projected_texture``'s pixels, and its core: the object's pixels kept as they are."""
     rgb = np.asarray(warp(source[..., :3], 1.0, frame, texture_px, 0.0), np.uint8)
     texture_mask = warp_mask(mask, mask_scale, frame, texture_px)
     # The outermost rim mixes in background (anti-aliasing, loose masks) and the mesh's
@@ -207,11 +220,11 @@ def projected_texture(
     bled = bleed_colors(rgb, core)
     # The steep sides stretch the rim colours into streaks; softening the filled band
     # turns them into gentle gradients without touching the visible front.
-    soft = _blurred(bled, 2.0 * rim_px)
-    return Image.fromarray(np.where(core[..., None], bled, soft).astype(np.uint8))
+    soft = blurred(bled, 2.0 * rim_px)
+    return np.where(core[..., None], bled, soft).astype(np.uint8), core
 
 
-def _blurred(rgb: NDArray[np.uint8], sigma_px: float) -> NDArray[np.uint8]:
+def blurred(rgb: NDArray[np.uint8], sigma_px: float) -> NDArray[np.uint8]:
     """A wide Gaussian blur of ``rgb``, computed on a shrunken copy and upsampled."""
     height, width = rgb.shape[:2]
     shrink = _SOFT_FILL_SHRINK if sigma_px >= 2 * _SOFT_FILL_SHRINK else 1

@@ -1,4 +1,8 @@
-"""ImageEngine: masks, framing, inflation, texture orientation, progress, cancel, errors."""
+"""ImageEngine: masks, framing, depth, texture orientation, progress, cancel, errors.
+
+The shape priors themselves (revolve, extrude, inflate) and the back's texture are tested in
+test_image_priors.py and test_image_backs.py on the scripted picture set.
+"""
 
 from __future__ import annotations
 
@@ -9,7 +13,7 @@ import cv2
 import numpy as np
 import pytest
 import trimesh
-from bench.quality import silhouette_iou
+from bench.quality import closed, silhouette_iou
 from skimage import data as sample_images
 
 from meshforge.engines.base import (
@@ -116,6 +120,7 @@ def test_alpha_star_becomes_a_watertight_textured_model() -> None:
     mesh = result.mesh
 
     assert result.meta["mask_method"] == "alpha"
+    assert result.meta["prior"] == "extrude"  # a flat graphic: one texture, no seams
     assert len(mesh.faces) > 0
     assert mesh.is_watertight
     assert mesh.volume > 0
@@ -172,16 +177,18 @@ def test_silhouette_check_notices_lost_tips() -> None:
     assert silhouette_iou(blunt, image[..., 3] > 127) < MIN_IOU
 
 
-def test_front_shows_the_image_and_the_back_its_mirror_image() -> None:
-    mesh = generate(request(split_card_image(), has_alpha=False)).mesh
+def test_an_extruded_graphic_is_printed_through_to_its_back() -> None:
+    result = generate(request(split_card_image(), has_alpha=False))
+    mesh = result.mesh
 
     front_left = texture_color_at(mesh, -0.3, 0.0)
     front_right = texture_color_at(mesh, 0.3, 0.0)
     back_left = texture_color_at(mesh, -0.3, 0.0, front=False)
 
+    assert result.meta["prior"] == "extrude"
     assert front_left[0] > front_left[2]  # red on the left, seen from +Z
     assert front_right[2] > front_right[0]
-    assert back_left[0] > back_left[2]  # the back is the same texel: mirrored when seen
+    assert back_left[0] > back_left[2]  # the same texel: the print seen through, as a sticker
 
 
 def test_star_centre_is_red_on_the_texture() -> None:
@@ -245,7 +252,8 @@ def test_bundled_sample_photos(name: str, method: str) -> None:
 
     assert result.meta["mask_method"] == method
     assert len(result.mesh.faces) > 0
-    assert result.mesh.is_watertight
+    # front and back tiles split the seam's vertices: closed as geometry
+    assert closed(result.mesh).is_watertight
 
 
 def test_same_input_gives_identical_output() -> None:
@@ -288,7 +296,7 @@ def test_progress_rises_to_one_and_names_each_stage() -> None:
     assert [stage for _, stage in reports] == [
         "mask",
         "frame",
-        "inflate",
+        "depth",
         "surface",
         "simplify",
         "texture",
@@ -343,8 +351,9 @@ def test_a_speck_too_small_to_model_is_refused() -> None:
 
 
 def test_inflation_depth_parameter_scales_thickness() -> None:
-    flat = generate(request(star_image(), True, params={"inflation_depth": 0.5})).mesh
-    round_ = generate(request(star_image(), True)).mesh
+    inflated = {"prior": "inflate"}
+    flat = generate(request(star_image(), True, params={**inflated, "inflation_depth": 0.5})).mesh
+    round_ = generate(request(star_image(), True, params=inflated)).mesh
 
     assert flat.extents[2] < 0.7 * round_.extents[2]
     with pytest.raises(EngineInputError, match="inflation_depth"):
