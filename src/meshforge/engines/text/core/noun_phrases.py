@@ -1,0 +1,89 @@
+"""Where a prompt's noun phrases start and end, and which words can never name the object."""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Sequence
+
+from meshforge.engines.text.core.lexicon import COLORS, MATERIALS, NUMBERS, SIZES
+
+#: Longest keyword, in words ("sailing boat", "plush teddy bear").
+MAX_KEYWORD_WORDS = 3
+#: Words that end a noun phrase: what follows describes something else.
+# Word lists as text (noqa SIM905): one word per line would triple this header's length.
+BOUNDARIES = frozenset(
+    "with on in by at for of from under over near beside behind inside into onto next to "  # noqa: SIM905
+    "and or but while that which who whose where wearing holding made without no".split()
+)
+#: Nouns too broad to name a template ("a vehicle that flies to the moon", "a tool for
+#: digging"): never keywords, and a prompt that starts with one is embedded whole.
+GENERIC = frozenset(
+    "thing things something object item stuff machine device vehicle building structure animal "  # noqa: SIM905
+    "creature pet container tool place kind type sort one".split()
+)
+#: Words that measure out the object named after them ("a bar of soap", "a bunch of roses").
+MEASURES = frozenset(
+    "bar loaf slice piece bunch bouquet stack pile heap cluster group family set herd flock "  # noqa: SIM905
+    "pack row bundle collection handful pair couple".split()
+)
+#: Young of an animal: after another template's noun they name its young ("a giraffe calf").
+YOUNG = frozenset("calf pup puppy cub chick foal kid baby".split())  # noqa: SIM905
+#: Words with no bearing on which object is meant.
+FILLER = frozenset("a an the my your our his her their its this that some s very".split())  # noqa: SIM905
+
+#: A run of the prompt's words, ``words[start:end]``.
+Span = tuple[int, int]
+
+
+def is_keyword(phrase: str, words: Sequence[str]) -> bool:
+    """Short plain noun phrases are keywords; descriptions are not."""
+    plain = phrase.replace(" ", "").replace("-", "").isalpha()
+    short = 0 < len(words) <= MAX_KEYWORD_WORDS
+    return plain and short and not set(words) & FILLER and not set(words) <= GENERIC
+
+
+def segments(words: Sequence[str], spanning: Collection[tuple[str, ...]] = ()) -> list[Span]:
+    """The prompt's words cut at prepositions and conjunctions, except inside ``spanning``."""
+    spans: list[Span] = []
+    start = index = 0
+    while index < len(words):
+        kept = next((k for k in spanning if tuple(words[index : index + len(k)]) == k), None)
+        if kept is not None:
+            index += len(kept)
+            continue
+        if words[index] in BOUNDARIES:
+            spans.append((start, index))
+            start = index + 1
+        index += 1
+    spans.append((start, len(words)))
+    return [(first, end) for first, end in spans if end > first]
+
+
+def is_generic(segment: Sequence[str]) -> bool:
+    """True for "a thing", "a wooden thing", "something": a head that names no object."""
+    nouns = [word for word in segment if not is_modifier(word)]
+    return bool(nouns) and all(word in GENERIC for word in nouns)
+
+
+def until_verb(segment: Sequence[str], start: int) -> Sequence[str]:
+    """``segment`` up to its first "-ing" word from ``start`` on: "ox pulling | a cart"."""
+    for index in range(start, len(segment)):
+        if segment[index].endswith("ing") and len(segment[index]) > 5:
+            return segment[: index + 1]
+    return segment
+
+
+def is_modifier(word: str) -> bool:
+    """Colour, material, size, number or filler: words that never name the object."""
+    return (
+        word in FILLER
+        or word in COLORS
+        or word in MATERIALS
+        or word in SIZES
+        or word in NUMBERS
+        or word.isdigit()
+    )
+
+
+def content(segment: Sequence[str]) -> list[str]:
+    """The segment without articles and possessives (colours stay: "golden retriever")."""
+    return [word for word in segment if word not in FILLER and not word.isdigit()]

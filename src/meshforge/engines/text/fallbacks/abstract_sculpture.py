@@ -1,0 +1,116 @@
+"""The fallback for objects no template knows: a seeded abstract sculpture on a plinth."""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+from manifold3d import Manifold
+
+from meshforge.engines.text.core.assembly import Assembly, Tier
+from meshforge.engines.text.core.lexicon import RGB
+from meshforge.engines.text.core.template import Template
+from meshforge.engines.text.kit.solids import box, cylinder, ellipsoid, rounded_box, sphere, torus
+
+PALETTE: tuple[RGB, ...] = (
+    (220, 90, 60),
+    (60, 120, 200),
+    (240, 190, 60),
+    (90, 170, 110),
+    (180, 90, 170),
+    (235, 235, 230),
+)
+PLINTH: RGB = (70, 70, 75)
+
+
+def build_abstract(a: Assembly) -> None:
+    """A smooth blob or a stack of primitives, coloured by the prompt's colours."""
+    plinth_h = a.vary(0.08, 0.2)
+    if a.pick(("blob", "stack")) == "blob":
+        _blob(a, plinth_h)
+    else:
+        _stack(a, plinth_h)
+    if a.wants("plinth"):
+        width = a.vary(0.4, 0.15)
+        if a.chance(0.5):
+            a.add(
+                cylinder(width / 2, plinth_h, a.segments(width / 2)),
+                "plinth",
+                PLINTH,
+                Tier.SECONDARY,
+            )
+        else:
+            a.add(
+                box((width, width, plinth_h), (0, 0, plinth_h / 2)),
+                "plinth",
+                PLINTH,
+                Tier.SECONDARY,
+            )
+
+
+def _blob(a: Assembly, base_z: float) -> None:
+    """A sphere pushed in and out by a few seeded waves: star-shaped, so it never self-crosses."""
+    radius = a.vary(0.22, 0.15)
+    stretch = np.array([a.vary(1.0, 0.2), a.vary(1.0, 0.2), a.vary(1.5, 0.3)])
+    waves = [
+        (
+            a.rng.normal(size=3) * a.between(1.5, 3.5),
+            a.between(0, 2 * math.pi),
+            a.between(0.06, 0.14),
+        )
+        for _ in range(a.pick((2, 3, 4)))
+    ]
+    center = np.array([0.0, 0.0, base_z + radius * stretch[2] * 0.9])
+
+    def deform(points: np.ndarray) -> np.ndarray:
+        directions = points / np.linalg.norm(points, axis=1, keepdims=True)
+        factor = np.ones(len(points))
+        for frequency, phase, amplitude in waves:
+            factor += amplitude * np.sin(directions @ frequency + phase)
+        moved: np.ndarray = directions * (radius * factor)[:, None] * stretch + center
+        return moved
+
+    body = Manifold.sphere(1.0, a.segments(radius * 2)).warp_batch(deform)
+    a.add(body, "body", a.pick(PALETTE))
+
+
+def _stack(a: Assembly, base_z: float) -> None:
+    """Three to five primitives balanced on each other, each in the next prompt colour."""
+    z = base_z * 0.8  # sunk into the plinth so the stack and plinth are one solid
+    for index in range(a.pick((3, 4, 5))):
+        size = a.vary(0.16, 0.3)
+        kind = a.pick(("sphere", "cube", "ring", "egg", "disc"))
+        if kind == "sphere":
+            solid, height = sphere(size / 2, a.segments(size / 2), (0, 0, z + size / 2)), size
+        elif kind == "cube":
+            tilted = rounded_box((size, size, size), size * 0.12, a.segments(size * 0.12))
+            solid = tilted.rotate((0, 0, a.between(0, 90))).translate((0, 0, z + size / 2))
+            height = size
+        elif kind == "ring":
+            # standing upright, so the pieces above and below touch its tube, not its hole
+            minor, major = size * 0.18, size * 0.45
+            ring = torus(major, minor, a.segments(major)).rotate((90, 0, 0))
+            solid, height = ring.translate((0, 0, z + major + minor)), 2 * (major + minor)
+        elif kind == "egg":
+            solid = ellipsoid(
+                (size / 2, size / 2, size * 0.7), a.segments(size / 2), (0, 0, z + size * 0.7)
+            )
+            height = size * 1.4
+        else:
+            solid, height = (
+                cylinder(size * 0.7, size * 0.3, a.segments(size * 0.7), (0, 0, z)),
+                size * 0.3,
+            )
+        # pieces overlap a little so the stack is one solid
+        z += height * 0.9
+        a.add(solid, f"piece{index}", a.nth_color(index, a.pick(PALETTE)), Tier.FIXED)
+
+
+TEMPLATE = Template(
+    "abstract",
+    build_abstract,
+    0.6,
+    description="an abstract sculpture on a plinth",
+    parts=("body", "plinth"),
+    aliases={"base": "plinth", "pedestal": "plinth", "stand": "plinth"},
+)

@@ -1,0 +1,1 @@
+"""Animals: mammals, birds, fish, reptiles and amphibians."""

@@ -1,0 +1,1 @@
+"""Characters and figures: people, creatures of fiction, robots, snowmen."""

@@ -1,0 +1,1 @@
+"""Clothing and accessories: shoes, hats, eyewear, bags, jewellery."""

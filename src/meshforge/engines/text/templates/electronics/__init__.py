@@ -1,0 +1,1 @@
+"""Electronics: computers, phones, screens, audio and cameras."""

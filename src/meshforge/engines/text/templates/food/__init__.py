@@ -1,0 +1,1 @@
+"""Food and drink: fruit, baked goods, fast food, sweets and drinks."""

@@ -1,0 +1,1 @@
+"""Household things: lights, decorations, clocks, umbrellas."""

@@ -1,0 +1,1 @@
+"""Kitchen things: tableware, cookware and cutlery."""

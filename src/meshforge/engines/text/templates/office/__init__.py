@@ -1,0 +1,1 @@
+"""Office things: stationery, desk tools, books and desk lamps."""

@@ -1,0 +1,1 @@
+"""Plants: trees, flowers, shrubs, cacti, mushrooms."""

@@ -1,0 +1,1 @@
+"""Props for games and stories: treasure, keys, barrels, anchors, trophies."""

@@ -1,0 +1,1 @@
+"""Sports equipment: rackets, bats, boards, weights, balls of particular sports."""
