@@ -7,12 +7,14 @@ ones are imported only when configured, so the embedded default needs none of th
 
 from __future__ import annotations
 
+import os
 from collections.abc import Collection, Mapping
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from meshforge.api.auth import KeyAuthenticator
+from meshforge.engines.base import ENGINE_CACHE_DIR_VARIABLE
 from meshforge.engines.neural.environment import NeuralEnvironment
 from meshforge.engines.registry import engine_paths as registered_engine_paths
 from meshforge.errors import ConfigurationError
@@ -89,6 +91,8 @@ def hand_settings_to_engines(settings: Settings) -> None:
     """Put the neural engines' settings where engine processes started from now on read them
     (engines run in their own processes and get no Settings object)."""
     NeuralEnvironment(settings.models_path, settings.device).export()
+    # the text engine keeps its phrase embeddings here between engine-process starts
+    os.environ[ENGINE_CACHE_DIR_VARIABLE] = str((settings.data_dir / "cache").resolve())
 
 
 def open_queue(

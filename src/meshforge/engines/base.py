@@ -19,6 +19,10 @@ CancelFn = Callable[[], bool]
 
 Task = Literal["text_to_3d", "image_to_3d"]
 
+#: Environment variable naming a directory where an engine process may keep what it computed
+#: once and can reuse after a restart (the server points it at its data directory's cache/).
+ENGINE_CACHE_DIR_VARIABLE = "MESHFORGE_ENGINE_CACHE_DIR"
+
 
 class GenerationCanceled(Exception):
     """The job was canceled while the engine was running."""

@@ -42,6 +42,7 @@ from meshforge.engines.text.core.noun_phrases import (
     segments,
     until_verb,
 )
+from meshforge.engines.text.core.vector_cache import encode_cached
 
 Method = Literal["keyword", "embedding"]
 
@@ -238,7 +239,7 @@ class TemplateMatcher:
                 # which phrases there are, never on the order templates were found in.
                 unique = sorted(set(texts))
                 row = {text: index for index, text in enumerate(unique)}
-                self._vectors = encoder.encode(unique)[[row[text] for text in texts]]
+                self._vectors = encode_cached(encoder, unique)[[row[text] for text in texts]]
             return self._vectors
 
 
