@@ -40,6 +40,23 @@ PROMPTS = (
 )
 
 
+#: bench/prior_gallery.py draws the image engine's priors from four sides; linked from here
+PRIORS_SECTION = [
+    "",
+    "## Shape priors",
+    "",
+    "Every picture of the image engine's scripted test set and scikit-image's photos, from the",
+    "front, the side, behind and three-quarters, with the prior `auto` chose and why:",
+    "[gallery/priors/priors.md](gallery/priors/priors.md) (regenerate with",
+    "`.venv/bin/python bench/prior_gallery.py --out docs/gallery/priors`).",
+    "",
+    "| vase (revolve) | badge with a hole (extrude) | astronaut photo (inflate) |",
+    "|---|---|---|",
+    "| ![vase](gallery/priors/vase.png) | ![badge](gallery/priors/badge_hole.png) "
+    "| ![astronaut](gallery/priors/astronaut.png) |",
+]
+
+
 def _with_alpha(rgb: np.ndarray) -> np.ndarray:
     return np.dstack([rgb, np.full(rgb.shape[:2], 255, np.uint8)])
 
@@ -110,10 +127,12 @@ def main() -> None:
         _thumbnail(result.mesh, HERE / f"image_{index:02d}.png")
         cells += [
             f"![{label}](gallery/image_{index:02d}_input.png)<br>{label}",
-            f"![model](gallery/image_{index:02d}.png)<br>`{result.meta['mask_method']}`",
+            f"![model](gallery/image_{index:02d}.png)<br>"
+            f"`{result.meta['prior']}`, `{result.meta['mask_method']}`",
         ]
     for start in range(0, len(cells), 4):
         rows.append("| " + " | ".join(cells[start : start + 4]) + " |")
+    rows += PRIORS_SECTION
     (HERE.parent / "gallery.md").write_text("\n".join(rows) + "\n")
 
 
