@@ -54,11 +54,7 @@ class JobParameters:
 
     def to_stored(self) -> dict[str, Any]:
         """The job's stored JSON: one flat object, as ``meta`` shows it to clients."""
-        common = {
-            name: value
-            for name, value in asdict(self).items()
-            if name not in ("engine_params", "echoed")
-        }
+        common = {name: value for name, value in asdict(self).items() if name in COMMON_FIELDS}
         return {**self.echoed, **common, **self.engine_params}
 
     @classmethod
@@ -68,7 +64,7 @@ class JobParameters:
         Raises ParameterError when an engine parameter is no longer allowed (the engine's
         declaration changed while the job waited): the job then fails saying which.
         """
-        own = {f.name for f in fields(cls)} - {"engine_params", "echoed"}
+        own = COMMON_FIELDS
         values = {name: stored[name] for name in own if name in stored}
         values.setdefault("image_has_alpha", bool(stored.get(_LEGACY_HAS_ALPHA, False)))
         try:
@@ -101,3 +97,8 @@ class JobParameters:
             guidance_scale=self.guidance_scale,
             params=dict(self.engine_params),
         )
+
+
+#: the fields every engine reads, stored flat under their own names (the rest of the stored
+#: object is the engine's own parameters and the echoed wire fields)
+COMMON_FIELDS = frozenset(f.name for f in fields(JobParameters)) - {"engine_params", "echoed"}

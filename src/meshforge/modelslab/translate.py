@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, fields
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -19,7 +19,7 @@ from meshforge.engines.registry import (
 )
 from meshforge.errors import InvalidRequest
 from meshforge.jobs.model import JobKind
-from meshforge.jobs.parameters import JobParameters
+from meshforge.jobs.parameters import COMMON_FIELDS, JobParameters
 from meshforge.jobs.service import JobSpec
 from meshforge.modelslab.requests import (
     GenerationFields,
@@ -29,7 +29,6 @@ from meshforge.modelslab.requests import (
 
 #: wire fields that are not generation parameters (never echoed in meta)
 _NOT_PARAMS = {"key", "webhook", "track_id", "init_image", "image", "output_format", "model_id"}
-_COMMON = frozenset(f.name for f in fields(JobParameters)) - {"engine_params", "echoed"}
 
 
 @dataclass(frozen=True)
@@ -77,10 +76,11 @@ def _parameters(
     return JobParameters(
         model_id=engine.model_id,
         output_format=request.output_format,
-        **{name: value for name, value in wire.items() if name in _COMMON},
+        **{name: value for name, value in wire.items() if name in COMMON_FIELDS},
         **known,
         engine_params=engine_params,
-        echoed={name: value for name, value in wire.items() if name not in _COMMON} | fallback,
+        echoed={name: value for name, value in wire.items() if name not in COMMON_FIELDS}
+        | fallback,
     )
 
 
