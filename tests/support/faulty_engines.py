@@ -9,7 +9,7 @@ import ctypes
 import time
 from typing import Any
 
-from meshforge.engines.base import GenerationRequest, GenerationResult
+from meshforge.engines.base import EngineExhausted, GenerationRequest, GenerationResult
 
 
 class SegfaultEngine:
@@ -78,3 +78,13 @@ class WorkerKillerEngine:
         os.kill(os.getppid(), signal.SIGKILL)
         time.sleep(60)  # the worker is gone; its engine child follows when its pipe closes
         raise AssertionError("unreachable")
+
+
+class ExhaustedEngine:
+    """Runs out of device memory, as a neural engine on a small GPU does."""
+
+    name = "exhausted"
+    tasks = frozenset({"text_to_3d", "image_to_3d"})
+
+    def generate(self, request: GenerationRequest, progress: Any, cancel: Any) -> GenerationResult:
+        raise EngineExhausted("exhausted ran out of memory on cuda:0; lower resolution")

@@ -32,6 +32,14 @@ class EngineInputError(ValueError):
     """The input cannot be turned into a model; the message says what to change."""
 
 
+class EngineExhausted(RuntimeError):
+    """The engine's process is left in a state only a fresh process clears (GPU out of memory).
+
+    The job fails with the message (which says what to lower), and the worker replaces the
+    engine process before its next job instead of reusing it.
+    """
+
+
 @dataclass(frozen=True)
 class GenerationRequest:
     """Everything an engine needs, already validated and with defaults applied."""

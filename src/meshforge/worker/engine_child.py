@@ -19,7 +19,7 @@ from multiprocessing.reduction import ForkingPickler
 from pathlib import Path
 from typing import Any
 
-from meshforge.engines.base import EngineInputError, GenerationCanceled
+from meshforge.engines.base import EngineExhausted, EngineInputError, GenerationCanceled
 from meshforge.engines.registry import load_engine
 from meshforge.worker.engine_messages import (
     Cancel,
@@ -91,6 +91,8 @@ def _run_task(
         return Failure("canceled", "The job was canceled.")
     except EngineInputError as exc:
         return Failure("input_error", str(exc))
+    except EngineExhausted as exc:
+        return Failure("error", str(exc), replace_process=True)
     except Exception as exc:  # any engine bug becomes this job's failure, with its trace
         return Failure("error", f"{type(exc).__name__}: {exc}", traceback.format_exc())
 
@@ -145,3 +147,5 @@ def serve(conn: Connection, preload: tuple[str, ...]) -> None:
             conn.send(ended)
         except (BrokenPipeError, OSError):
             return
+        if isinstance(ended, Failure) and ended.replace_process:
+            return  # this process is spent (e.g. GPU memory): the parent starts a fresh one

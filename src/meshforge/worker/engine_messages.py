@@ -61,6 +61,8 @@ class Failure:
     kind: Literal["canceled", "input_error", "error"]
     message: str
     traceback: str = ""
+    #: the child ends after sending this and the parent starts a fresh one (``EngineExhausted``)
+    replace_process: bool = False
 
 
 #: what the parent sends

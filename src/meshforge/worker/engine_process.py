@@ -139,6 +139,11 @@ class EngineProcess:
                     # no `continue`: an engine that reports progress all the time must still
                     # be timed out and canceled
                     on_progress(fraction, stage)
+                case Failure(replace_process=True) as ended:
+                    # the child ends itself after this message; a fresh one serves the next job
+                    process.join(timeout=5)
+                    self.stop()
+                    return _outcome(ended)
                 case Result() | Failure() as ended:
                     return _outcome(ended)
             if self._shutting_down:

@@ -66,6 +66,26 @@ def test_a_failure_says_why_and_only_an_engine_bug_brings_its_traceback(
     assert ("Traceback" in outcome.meta.get("traceback", "")) is traceback
 
 
+def test_an_exhausted_engine_fails_its_job_and_its_process_is_replaced(
+    engine: EngineProcess, tmp_path: Path
+) -> None:
+    engine.run(task(tmp_path, "support.box_engines:BoxEngine"), lambda *_: None, lambda: False, 60)
+    spent = engine._process
+
+    outcome = engine.run(
+        task(tmp_path, "support.faulty_engines:ExhaustedEngine"), lambda *_: None, lambda: False, 60
+    )
+
+    assert outcome.kind == "error"
+    assert outcome.message == "exhausted ran out of memory on cuda:0; lower resolution"
+    assert spent is not None and not spent.is_alive() and spent.exitcode == 0  # ended itself
+    after = engine.run(
+        task(tmp_path, "support.box_engines:BoxEngine"), lambda *_: None, lambda: False, 60
+    )
+    assert after.kind == "done"
+    assert engine._process is not None and engine._process.pid != spent.pid
+
+
 @pytest.mark.parametrize(
     "message",
     [

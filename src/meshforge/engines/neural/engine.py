@@ -3,8 +3,9 @@
 The model is loaded once per engine process (in ``warm_up`` when its weights are there, else
 on first use) on the device the settings name, from the models directory only; the hubs are
 switched offline first, so a missing file is an error naming the folder, never a download.
-A job that runs out of memory fails with a message saying what to lower, and the model is
-dropped and loaded afresh for the next job, so fragmented GPU memory does not outlive it.
+A job that runs out of memory fails with a message saying what to lower, and the engine process
+is replaced before the next job (``EngineExhausted``), so fragmented GPU memory does not outlive
+it.
 Subclasses say how to load a pipeline and how to turn it into a mesh.
 """
 
@@ -17,6 +18,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 
 from meshforge.engines.base import (
     CancelFn,
+    EngineExhausted,
     GenerationCanceled,
     GenerationRequest,
     GenerationResult,
@@ -36,8 +38,12 @@ class WeightsMissing(RuntimeError):
     """The engine's weight folder is missing or incomplete; the message says how to fill it."""
 
 
-class OutOfMemory(RuntimeError):
-    """The job needed more memory than the device has; the message says what to lower."""
+class OutOfMemory(EngineExhausted):
+    """The job needed more memory than the device has; the message says what to lower.
+
+    An ``EngineExhausted``: the engine process is replaced after this job, because fragmented
+    device memory and allocator state can outlive ``empty_cache``.
+    """
 
 
 class NeuralEngine:
