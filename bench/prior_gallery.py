@@ -4,8 +4,8 @@ front, the side, behind and three-quarters, with the prior chosen and why.
 Usage: .venv/bin/python bench/prior_gallery.py [--out docs/gallery/priors] [--size 256]
 
 Writes one PNG per picture (input | front | side | back | three-quarter) and a priors.md
-that lists them. Pictures: the scripted set of tests/unit/engines/image/picture_set.py (both
-halves) and scikit-image's photos, all at resolution 256 with ``prior=auto``.
+that lists them. Pictures: the scripted set of tests/unit/engines/image/picture_set.py (all
+three sets) and scikit-image's photos, all at resolution 256 with ``prior=auto``.
 """
 
 from __future__ import annotations
@@ -38,7 +38,11 @@ def _photo(name: str) -> np.ndarray:
 
 
 def _inputs() -> list[tuple[str, np.ndarray, bool]]:
-    found = [(p.name, p.rgba, p.has_alpha) for split in ("dev", "heldout") for p in pictures(split)]
+    found = [
+        (p.name, p.rgba, p.has_alpha)
+        for split in ("dev", "heldout", "heldout2")
+        for p in pictures(split)
+    ]
     photos = [(name, _photo(name), False) for name in ("astronaut", "coffee", "chelsea", "rocket")]
     return found + photos
 

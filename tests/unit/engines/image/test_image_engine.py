@@ -24,12 +24,16 @@ from meshforge.engines.base import (
     GenerationResult,
 )
 from meshforge.engines.image import ImageEngine
+from meshforge.engines.silhouette import saliency
 from meshforge.engines.silhouette.foreground import foreground_mask
 from meshforge.engines.silhouette.framing import ANALYSIS_PX, resized
 
 RED = (220, 30, 30)
 #: The silhouette's minimum IoU with the input mask at resolution 256 (issue 3).
 MIN_IOU = 0.97
+PHOTO_MIN_IOU = 0.95
+#: Photos are cut by the network refined by GrabCut; by GrabCut alone where it is missing.
+PHOTO_METHOD = "grabcut" if saliency.NETWORK.unavailable_reason() else "u2netp+grabcut"
 BLUE = (30, 60, 220)
 
 
@@ -159,11 +163,13 @@ def test_front_silhouette_matches_the_mask_found_in_sample_photos(name: str) -> 
     pixels = np.asarray(getattr(sample_images, name)())
     image = np.ascontiguousarray(pixels) if pixels.shape[2] == 4 else rgba(pixels)
     scale = min(1.0, ANALYSIS_PX / max(image.shape[:2]))
-    found = foreground_mask(resized(image, scale), False, 7).mask
+    found = foreground_mask(resized(image, scale), False, 7, network_first=True).mask
 
     mesh = generate(request(image, has_alpha=False, resolution=256)).mesh
 
-    assert silhouette_iou(mesh, found) >= MIN_IOU
+    # Issue 14's bar for photos: the rocket's mask keeps its tower's lattice arms, a pixel
+    # or two wide, which a 256 grid cannot (0.969 where drawn outlines reach 0.97).
+    assert silhouette_iou(mesh, found) >= PHOTO_MIN_IOU
 
 
 def test_silhouette_check_notices_lost_tips() -> None:
@@ -243,7 +249,7 @@ def test_partly_transparent_alpha_without_the_flag_is_not_used_as_alpha() -> Non
 
 @pytest.mark.parametrize(
     ("name", "method"),
-    [("astronaut", "grabcut"), ("horse", "border_fill"), ("coffee", "grabcut")],
+    [("astronaut", PHOTO_METHOD), ("horse", "border_fill"), ("coffee", PHOTO_METHOD)],
 )
 def test_bundled_sample_photos(name: str, method: str) -> None:
     image = rgba(np.asarray(getattr(sample_images, name)()))
@@ -257,7 +263,7 @@ def test_bundled_sample_photos(name: str, method: str) -> None:
 
 
 def test_same_input_gives_identical_output() -> None:
-    image = rgba(np.asarray(sample_images.astronaut()))  # GrabCut: the seeded path
+    image = rgba(np.asarray(sample_images.astronaut()))  # the network, then seeded GrabCut
 
     first = generate(request(image, has_alpha=False))
     second = generate(request(image, has_alpha=False))

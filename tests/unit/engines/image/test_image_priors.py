@@ -10,11 +10,13 @@ import numpy as np
 import pytest
 import trimesh
 from bench.quality import closed, silhouette_iou
+from skimage import data as sample_images
 
 from meshforge.engines.base import EngineInputError, GenerationRequest, GenerationResult
 from meshforge.engines.image import ImageEngine
 from meshforge.engines.image.parameters import PRIOR
 from meshforge.engines.image.prior_choice import OutlineShape, decided
+from unit.engines.image.picture_drawing import WHITE, jpeg, over_backdrop
 from unit.engines.image.picture_set import Picture, picture, pictures
 
 #: issue 14: the outline seen from the input viewpoint, whatever the prior
@@ -160,13 +162,21 @@ def test_meta_says_which_prior_was_chosen_and_why() -> None:
 @pytest.mark.parametrize(
     ("shape", "prior"),
     [
-        (OutlineShape(flat_share=0.97, symmetry=0.99, single_span=1.0, box_fill=0.7), "extrude"),
-        (OutlineShape(flat_share=0.1, symmetry=0.99, single_span=1.0, box_fill=0.7), "revolve"),
+        (
+            OutlineShape(0.97, symmetry=0.99, single_span=1.0, box_fill=0.7, inner_edges=1),
+            "extrude",
+        ),
+        (OutlineShape(0.1, symmetry=0.99, single_span=1.0, box_fill=0.7, inner_edges=1), "revolve"),
         # a photographed card or painting: symmetric, but a box revolved is a cylinder
-        (OutlineShape(flat_share=0.1, symmetry=0.99, single_span=1.0, box_fill=0.98), "inflate"),
+        (
+            OutlineShape(0.1, symmetry=0.99, single_span=1.0, box_fill=0.98, inner_edges=1),
+            "inflate",
+        ),
         # ears and legs: rows crossing the object twice
-        (OutlineShape(flat_share=0.1, symmetry=0.99, single_span=0.7, box_fill=0.6), "inflate"),
-        (OutlineShape(flat_share=0.1, symmetry=0.6, single_span=1.0, box_fill=0.6), "inflate"),
+        (OutlineShape(0.1, symmetry=0.99, single_span=0.7, box_fill=0.6, inner_edges=1), "inflate"),
+        (OutlineShape(0.1, symmetry=0.6, single_span=1.0, box_fill=0.6, inner_edges=1), "inflate"),
+        # a round outline full of rims and contents: seen from above, not from the side
+        (OutlineShape(0.1, symmetry=0.99, single_span=1.0, box_fill=0.7, inner_edges=8), "inflate"),
     ],
 )
 def test_the_choice_follows_the_measures(shape: OutlineShape, prior: str) -> None:
@@ -174,3 +184,48 @@ def test_the_choice_follows_the_measures(shape: OutlineShape, prior: str) -> Non
 
     assert choice.prior == prior
     assert 0.5 <= choice.confidence <= 1.0
+
+
+def sample_photo(name: str) -> np.ndarray:
+    """A scikit-image sample photo as opaque RGBA."""
+    rgb = np.asarray(getattr(sample_images, name)())
+    return np.ascontiguousarray(np.dstack([rgb, np.full(rgb.shape[:2], 255, np.uint8)]))
+
+
+def generated_from(rgba: np.ndarray, has_alpha: bool = False) -> GenerationResult:
+    """The engine's model of an image at resolution 128 (the prior does not depend on it)."""
+    request = GenerationRequest(
+        task="image_to_3d", seed=7, resolution=128, image=rgba, image_has_alpha=has_alpha
+    )
+    return ImageEngine().generate(request, ignore_progress, lambda: False)
+
+
+def test_a_cup_seen_from_above_is_inflated_not_revolved() -> None:
+    # Its outline (saucer, cup, spoon) is a symmetric ellipse, but a revolve needs a side view.
+    result = generated_from(sample_photo("coffee"))
+
+    assert result.meta["prior"] == "inflate", result.meta["prior_reason"]
+    assert result.meta["prior_confidence"] >= 0.9
+    assert "edges inside" in result.meta["prior_reason"]
+
+
+@pytest.mark.parametrize("quality", [50, 30])
+@pytest.mark.parametrize("name", ["badge_hole", "star", "logo_two_colour"])
+def test_a_graphic_saved_as_jpeg_is_still_extruded(name: str, quality: int) -> None:
+    found = picture(name)
+    on_white = over_backdrop((found.rgba, found.mask), WHITE)
+    rgba, _ = jpeg(on_white, quality)
+
+    result = generated_from(rgba)
+
+    assert result.meta["prior"] == "extrude", result.meta["prior_reason"]
+
+
+@pytest.mark.parametrize("name", ["vase", "bottle", "pawn", "ball_on_shadow"])
+def test_a_round_object_saved_as_jpeg_is_still_revolved(name: str) -> None:
+    found = picture(name)
+    rgba, _ = jpeg(over_backdrop((found.rgba, found.mask), WHITE), 50)
+
+    result = generated_from(rgba)
+
+    assert result.meta["prior"] == "revolve", result.meta["prior_reason"]
