@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import faulthandler
-import logging
 import signal
 import time
 from pathlib import Path
@@ -13,12 +12,15 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
+from meshforge.client.commands import register as register_client_commands
 from meshforge.jobs.keys import generate_key, hash_key, key_prefix
 from meshforge.settings import Settings
 
 app = typer.Typer(help="MeshForge: a self-hosted ModelsLab-compatible 3D generation server.")
 keys_app = typer.Typer(help="Create, list and revoke API keys.")
 app.add_typer(keys_app, name="keys")
+# generate, fetch, jobs, cancel: the commands that talk to a running server
+register_client_commands(app)
 console = Console()
 
 DataDir = Annotated[
@@ -46,11 +48,11 @@ def _create_key(settings: Settings, name: str, admin: bool) -> tuple[str, str]:
         store.close()
 
 
-def _start_logging() -> None:
-    """Log lines with time and source; ``kill -USR1 PID`` prints every thread's stack."""
-    logging.basicConfig(
-        level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
-    )
+def _start_logging(settings: Settings) -> None:
+    """Log lines as the settings say; ``kill -USR1 PID`` prints every thread's stack."""
+    from meshforge.telemetry.logs import start_logging
+
+    start_logging(settings.log_format)
     # an operator (or a test) can see where a process that will not stop is waiting
     if hasattr(signal, "SIGUSR1"):
         faulthandler.register(signal.SIGUSR1, all_threads=True)
@@ -69,8 +71,8 @@ def serve(
     from meshforge.api.app import create_app
     from meshforge.wiring import build_runtime
 
-    _start_logging()
     settings = load_settings(host=host, port=port, data_dir=data_dir, workers=workers)
+    _start_logging(settings)
     runtime = build_runtime(settings)
     console.print(f"[bold]MeshForge[/bold] serving on [cyan]{settings.base_url}[/cyan]")
     jobs_run_by = (
@@ -97,6 +99,7 @@ def serve(
         port=settings.port,
         log_level="info",
         access_log=False,
+        log_config=None,  # uvicorn's records go through the handler _start_logging set up
     )
 
 
@@ -114,14 +117,21 @@ def worker(
     from meshforge.errors import ConfigurationError
     from meshforge.wiring import build_worker
 
-    _start_logging()
     settings = load_settings(data_dir=data_dir)
+    _start_logging(settings)
     wanted = [name.strip() for name in engines.split(",") if name.strip()]
     try:
         runner = build_worker(settings, wanted, concurrency)
     except ConfigurationError as exc:
         console.print(f"[red]{exc}[/red]")
         raise typer.Exit(2) from exc
+    if settings.metrics_port:
+        from prometheus_client import start_http_server
+
+        from meshforge.telemetry.metrics import REGISTRY
+
+        start_http_server(settings.metrics_port, settings.metrics_host, registry=REGISTRY)
+        console.print(f"  metrics: http://{settings.metrics_host}:{settings.metrics_port}/metrics")
     console.print(
         f"[bold]MeshForge worker[/bold]: engines {', '.join(wanted) or 'all'}, "
         f"concurrency {concurrency}, broker {_redact(settings.queue_url)}"

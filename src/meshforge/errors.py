@@ -76,6 +76,26 @@ class Unavailable(MeshForgeError):
         self.retry_after_s = retry_after_s
 
 
+class DatabaseUnavailable(Unavailable):
+    """The job database is not answering; send the request again shortly."""
+
+    def __init__(self, message: str | None = None, retry_after_s: int | None = 5) -> None:
+        super().__init__(message, retry_after_s)
+
+
+class StorageUnavailable(Unavailable, OSError):
+    """The file storage is not answering; send the request again shortly."""
+
+    def __init__(self, message: str | None = None, retry_after_s: int | None = 10) -> None:
+        super().__init__(message, retry_after_s)
+
+
+class InsufficientStorage(MeshForgeError):
+    """The server's disk is full: new jobs cannot be stored until space is freed."""
+
+    http_status = 507
+
+
 class MissingDependency(MeshForgeError, ImportError):
     """A configured adapter needs an optional extra that is not installed (named in the message)."""
 

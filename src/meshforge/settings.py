@@ -122,6 +122,14 @@ class Settings(BaseSettings):
     #: a job for a neural engine whose weights are missing is a 400 naming the folder to fill,
     #: instead of running on the documented fallback engine
     strict_weights: bool = False
+    #: log lines as text (default) or one JSON object per line, with request and job ids
+    log_format: Literal["text", "json"] = "text"
+    #: serve Prometheus metrics at /metrics on the API's port
+    metrics_enabled: bool = True
+    #: port where ``meshforge worker`` serves its Prometheus metrics (0: none)
+    metrics_port: int = Field(default=0, ge=0, le=65535)
+    #: interface of the worker's metrics port (0.0.0.0 in a container)
+    metrics_host: str = "127.0.0.1"
 
     @field_validator("public_url", "proxy_url", "s3_public_url")
     @classmethod

@@ -268,6 +268,16 @@ def test_uploads_saved_whole_are_served(serving: Case) -> None:
     assert fetch(serving.storage.download(name), name) == b"v 0 0 0\n"
 
 
+def test_outputs_read_back_whole_and_missing_ones_are_file_not_found(case: Case) -> None:
+    name = f"{uuid.uuid4()}.png"
+    data = os.urandom(70_000)
+    case.storage.save_output(name, data)
+    assert case.storage.read_output(name) == data
+    case.storage.delete_outputs([name])
+    with pytest.raises(FileNotFoundError):
+        case.storage.read_output(name)
+
+
 def test_delete_outputs_removes_them_and_ignores_missing_ones(case: Case) -> None:
     names = [f"{uuid.uuid4()}.glb" for _ in range(3)]
     for name in names:

@@ -88,3 +88,19 @@ class ExhaustedEngine:
 
     def generate(self, request: GenerationRequest, progress: Any, cancel: Any) -> GenerationResult:
         raise EngineExhausted("exhausted ran out of memory on cuda:0; lower resolution")
+
+
+class PromptedEngine:
+    """Does what the prompt says: "crash" (SIGSEGV), "slow" (waits for a cancel), else a box."""
+
+    name = "prompted"
+    tasks = frozenset({"text_to_3d", "image_to_3d"})
+
+    def generate(self, request: GenerationRequest, progress: Any, cancel: Any) -> GenerationResult:
+        from support.box_engines import BoxEngine
+
+        if request.prompt == "crash":
+            return SegfaultEngine().generate(request, progress, cancel)
+        if request.prompt == "slow":
+            return PatientEngine().generate(request, progress, cancel)
+        return BoxEngine().generate(request, progress, cancel)

@@ -8,12 +8,14 @@ engines' real code path in a second or two on a CPU; what they draw is noise, no
 from __future__ import annotations
 
 import functools
+import importlib.util
 import json
 import os
 import shutil
 import tempfile
 import warnings
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -208,3 +210,107 @@ SHAP_E_COMPONENTS = {
     "shap-e": ["prior", "text_encoder", "tokenizer", "shap_e_renderer", "scheduler"],
     "shap-e-img2img": ["prior", "image_encoder", "image_processor", "shap_e_renderer", "scheduler"],
 }
+
+
+# --- Hunyuan3D-2 ----------------------------------------------------------------------
+
+TINY_HUNYUAN3D_CONFIG: dict[str, Any] = {
+    "model": {
+        "target": "hy3dgen.shapegen.models.Hunyuan3DDiT",
+        "params": {
+            "in_channels": 8,
+            "context_in_dim": 32,
+            "hidden_size": 32,
+            "mlp_ratio": 2.0,
+            "num_heads": 2,
+            "depth": 1,
+            "depth_single_blocks": 1,
+            "axes_dim": [16],
+            "theta": 10000,
+            "qkv_bias": True,
+        },
+    },
+    "vae": {
+        "target": "hy3dgen.shapegen.models.ShapeVAE",
+        "params": {
+            "num_latents": 16,
+            "embed_dim": 8,
+            "width": 32,
+            "heads": 2,
+            "num_decoder_layers": 1,
+            "num_freqs": 4,
+            "include_pi": False,
+            "qkv_bias": False,
+            "qk_norm": True,
+            "scale_factor": 0.9990943042622529,
+        },
+    },
+    "conditioner": {
+        "target": "hy3dgen.shapegen.models.SingleImageEncoder",
+        "params": {
+            "main_image_encoder": {
+                "type": "DinoImageEncoder",
+                "kwargs": {
+                    "config": {
+                        "model_type": "dinov2",
+                        "hidden_size": 32,
+                        "num_hidden_layers": 1,
+                        "num_attention_heads": 2,
+                        "mlp_ratio": 2,
+                        "patch_size": 14,
+                        "image_size": 28,
+                        "use_swiglu_ffn": True,
+                        "layer_norm_eps": 1e-6,
+                    },
+                    "image_size": 28,
+                },
+            }
+        },
+    },
+    "scheduler": {
+        "target": "hy3dgen.shapegen.schedulers.FlowMatchEulerDiscreteScheduler",
+        "params": {"num_train_timesteps": 1000},
+    },
+    "image_processor": {
+        "target": "hy3dgen.shapegen.preprocessors.ImageProcessorV2",
+        "params": {"size": 64, "border_ratio": 0.15},
+    },
+}
+
+
+def require_hy3dgen() -> None:
+    """Skip (fail in CI) unless the neural extra and hy3dgen are installed."""
+    require_neural()
+    if importlib.util.find_spec("hy3dgen") is None:
+        message = "hy3dgen not installed (make install: pip install --no-deps hy3dgen==2.0.2)"
+        if os.environ.get("CI"):
+            pytest.fail(f"hy3dgen is required in CI: {message}")
+        pytest.skip(message)
+
+
+def save_tiny_hunyuan3d(models_dir: Path, config: dict[str, Any] = TINY_HUNYUAN3D_CONFIG) -> Path:
+    """The tiny model in the published layout under ``models_dir``; the folder returned."""
+    import torch
+    import yaml
+    from safetensors.torch import save_file
+
+    from meshforge.engines.neural.hunyuan3d.parameters import SUBFOLDER, WEIGHTS
+    from meshforge.engines.neural.hunyuan3d.upstream import SingleImageEncoder, shape_modules
+
+    modules = shape_modules()
+    torch.manual_seed(0)
+    parts = {
+        "model": modules.denoiser(**config["model"]["params"]),
+        "vae": modules.vae(**config["vae"]["params"]),
+        "conditioner": SingleImageEncoder(**config["conditioner"]["params"]),
+    }
+    folder = WEIGHTS.folders["image_to_3d"].path(models_dir) / SUBFOLDER
+    folder.mkdir(parents=True)
+    (folder / "config.yaml").write_text(yaml.safe_dump(config), encoding="utf-8")
+    tensors = {
+        f"{part}.{name}": value.detach().half().contiguous()
+        for part, module in parts.items()
+        for name, value in module.state_dict().items()
+    }
+    save_file(tensors, str(folder / "model.fp16.safetensors"))
+    return folder.parent

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
 
@@ -14,6 +15,8 @@ from meshforge.settings import Settings
 DEPLOY = Path(__file__).resolve().parents[2] / "deploy"
 FILES = sorted(p for p in DEPLOY.rglob("*") if p.is_file())
 COMPOSE = DEPLOY / "docker-compose.yml"
+PROMETHEUS = DEPLOY / "prometheus.yml"
+DASHBOARD = DEPLOY / "grafana/dashboards/meshforge.json"
 UNITS = sorted((DEPLOY / "systemd").glob("meshforge-*.service"))
 
 #: `meshforge serve`, `/opt/.../bin/meshforge keys create`, `"meshforge", "migrate"` (compose lists)
@@ -97,7 +100,10 @@ def test_compose_services_depend_on_healthy_or_finished_services() -> None:
                 assert "healthcheck" in services[dependency], f"{dependency} has no healthcheck"
         for volume in service.get("volumes", []):
             source = volume.split(":", 1)[0]
-            assert source in compose["volumes"], f"{name} mounts undeclared volume {source}"
+            if source.startswith("./"):  # a file of deploy/ mounted into the container
+                assert (DEPLOY / source).exists(), f"{name} mounts missing {source}"
+            else:
+                assert source in compose["volumes"], f"{name} mounts undeclared volume {source}"
     for name in [*apis, "worker"]:
         rules = services[name]["depends_on"]
         assert rules["migrate"]["condition"] == "service_completed_successfully"
@@ -106,3 +112,58 @@ def test_compose_services_depend_on_healthy_or_finished_services() -> None:
         assert "/readyz" in " ".join(services[name]["healthcheck"]["test"])
     grace = float(services["worker"]["environment"]["MESHFORGE_SHUTDOWN_GRACE_S"])
     assert float(services["worker"]["stop_grace_period"].rstrip("s")) > grace
+
+
+def test_prometheus_scrapes_every_api_and_every_worker_where_they_serve_metrics() -> None:
+    yaml = pytest.importorskip("yaml")
+    services = yaml.safe_load(COMPOSE.read_text())["services"]
+    jobs = {
+        job["job_name"]: job for job in yaml.safe_load(PROMETHEUS.read_text())["scrape_configs"]
+    }
+    apis = {name for name in services if name.startswith("api")}
+    api_targets = jobs["meshforge-api"]["static_configs"][0]["targets"]
+    assert {target.split(":")[0] for target in api_targets} == apis
+    assert all(target.endswith(":8000") for target in api_targets)  # the port `serve` binds
+    (workers,) = jobs["meshforge-worker"]["dns_sd_configs"]
+    assert workers["names"] == ["worker"]
+    for name in ("worker", "gpu-worker"):
+        environment = services[name]["environment"]
+        assert int(environment["MESHFORGE_METRICS_PORT"]) == workers["port"]
+        assert environment["MESHFORGE_METRICS_HOST"] == "0.0.0.0"  # noqa: S104 (for Prometheus)
+    grafana = services["grafana"]["volumes"]
+    assert "./grafana/provisioning:/etc/grafana/provisioning:ro" in grafana
+
+
+def test_the_dashboard_queries_only_metrics_meshforge_serves() -> None:
+    from meshforge.telemetry.metrics import REGISTRY, FleetSnapshot, watch_fleet
+
+    stop = watch_fleet(lambda: FleetSnapshot(queued=0, processing=0, workers=1, slots=2))
+    try:
+        served = {family.name for family in REGISTRY.collect()}
+    finally:
+        stop()
+    dashboard = json.loads(DASHBOARD.read_text())
+    queries = [target["expr"] for panel in dashboard["panels"] for target in panel["targets"]]
+    used = {
+        re.sub(r"_(bucket|count|sum|total)$", "", name)
+        for query in queries
+        for name in re.findall(r"\b(?:meshforge|process)_[a-z_]+", query)
+    }
+    assert used - served == set()
+    # every metric the issue asks a dashboard for is on it
+    assert {
+        "meshforge_http_requests",
+        "meshforge_jobs_finished",
+        "meshforge_queue_depth",
+        "meshforge_job_wait_seconds",
+        "meshforge_job_generation_seconds",
+        "meshforge_engine_process_restarts",
+        "meshforge_webhook_deliveries",
+        "meshforge_workers",
+        "meshforge_worker_slots",
+    } <= used
+    sources = DEPLOY / "grafana/provisioning/datasources/prometheus.yml"
+    uid = re.search(r"uid: (\S+)", sources.read_text())
+    assert uid and {
+        target["datasource"]["uid"] for p in dashboard["panels"] for target in p["targets"]
+    } == {uid.group(1)}

@@ -11,9 +11,21 @@ from meshforge import __version__
 from meshforge.api.errors import install_error_handlers
 from meshforge.api.limits import BodySizeLimit
 from meshforge.api.openapi import install_openapi
-from meshforge.api.routes import account, files, health, jobs, keys, modelslab
+from meshforge.api.routes import (
+    account,
+    files,
+    health,
+    jobs,
+    keys,
+    metrics,
+    modelslab,
+    stream,
+    uploads,
+)
 from meshforge.api.routes.playground import mount_playground
+from meshforge.api.telemetry import RequestTelemetry
 from meshforge.runtime import Runtime
+from meshforge.telemetry.metrics import watch_fleet
 
 DESCRIPTION = """Self-hosted server for the ModelsLab v6 3D API: text-to-3D and image-to-3D on CPU,
 with jobs you poll with `fetch/{id}`. Send your key in the body as `key`, a `key` header,
@@ -26,9 +38,11 @@ def create_app(runtime: Runtime) -> FastAPI:
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
         runtime.start()
+        stop_watching = watch_fleet(runtime.service.fleet)
         try:
             yield
         finally:
+            stop_watching()
             runtime.stop()
 
     app = FastAPI(
@@ -43,12 +57,17 @@ def create_app(runtime: Runtime) -> FastAPI:
     app.state.runtime = runtime
     install_error_handlers(app)
     app.add_middleware(BodySizeLimit, max_bytes=runtime.settings.max_body_bytes)
+    # added last, so it runs first: even a request the size limit refuses is counted
+    app.add_middleware(RequestTelemetry)
     app.include_router(modelslab.router)
     app.include_router(jobs.router)
+    app.include_router(stream.router)
     app.include_router(account.router)
+    app.include_router(uploads.router)
     app.include_router(keys.router)
     app.include_router(files.router)
     app.include_router(health.router)
+    app.include_router(metrics.router)
     mount_playground(app)
     install_openapi(app)
     return app

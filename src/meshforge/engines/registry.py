@@ -19,6 +19,7 @@ from meshforge.engines.base import Engine, Task
 from meshforge.engines.image import parameters as image_parameters
 from meshforge.engines.multiview import parameters as multiview_parameters
 from meshforge.engines.neural import weights as neural_weights
+from meshforge.engines.neural.hunyuan3d import parameters as hunyuan3d_parameters
 from meshforge.engines.neural.shap_e import parameters as shap_e_parameters
 from meshforge.engines.parameters import Parameter
 
@@ -107,6 +108,19 @@ ENGINES: tuple[EngineInfo, ...] = (
         parameters=shap_e_parameters.PARAMETERS,
         weights=shap_e_parameters.WEIGHTS,
         licence=shap_e_parameters.WEIGHTS.licence,
+    ),
+    EngineInfo(
+        "hunyuan3d-2",
+        "meshforge.engines.neural.hunyuan3d:Hunyuan3DEngine",
+        frozenset({"image_to_3d"}),
+        "Hunyuan3D-2 (Tencent) shape model through hy3dgen: one picture to a detailed shape, "
+        "coloured from the picture. Needs its weights in the models directory and, in "
+        "practice, a GPU.",
+        # not measured on real weights here (no GPU); the ETA scales it by measured runs
+        RunCost(fixed_s=60.0, at_256_s=2.0, exponent=1.0),
+        parameters=hunyuan3d_parameters.PARAMETERS,
+        weights=hunyuan3d_parameters.WEIGHTS,
+        licence=hunyuan3d_parameters.WEIGHTS.licence,
     ),
 )
 

@@ -183,6 +183,19 @@ def load_image_as_png(
         timeout_s=timeout_s,
         allow_private=allow_private,
     )
+    return _as_png(decoded)
+
+
+def image_bytes_as_png(data: bytes, *, field: str, max_pixels: int) -> NormalisedImage:
+    """Decode image bytes already at hand (an upload read from storage) and re-encode as PNG."""
+    try:
+        decoded = decode_image(data, max_pixels=max_pixels)
+    except InputError as exc:
+        raise exc.prefixed(field) from exc
+    return _as_png(decoded)
+
+
+def _as_png(decoded: DecodedImage) -> NormalisedImage:
     buffer = io.BytesIO()
     # Level 1: the PNG is read once by the engine, so saving time beats saving bytes.
     Image.fromarray(decoded.rgba, "RGBA").save(buffer, format="PNG", compress_level=1)

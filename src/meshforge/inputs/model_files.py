@@ -30,17 +30,18 @@ class ModelFileValidator:
             )
         if not uri.data:
             raise InputError("init_obj: the file is empty")
-        self._check_loads(extension, uri.data)
+        check_model_loads(extension, uri.data, field="init_obj")
         return extension, uri.data
 
-    @staticmethod
-    def _check_loads(extension: str, data: bytes) -> None:
-        import trimesh  # the API process only needs the mesh stack for uploads
 
-        try:
-            loaded = trimesh.load(io.BytesIO(data), file_type=extension, force="scene")
-        except Exception as exc:  # trimesh raises many types for malformed files
-            raise InputError(f"init_obj: is not a readable {extension} file") from exc
-        geometry = getattr(loaded, "geometry", {})
-        if not any(len(getattr(g, "vertices", ())) for g in geometry.values()):
-            raise InputError(f"init_obj: the {extension} file holds no geometry")
+def check_model_loads(extension: str, data: bytes, *, field: str) -> None:
+    """Raise InputError (naming ``field``) unless trimesh loads a non-empty ``extension`` model."""
+    import trimesh  # the API process only needs the mesh stack for uploads
+
+    try:
+        loaded = trimesh.load(io.BytesIO(data), file_type=extension, force="scene")
+    except Exception as exc:  # trimesh raises many types for malformed files
+        raise InputError(f"{field}: is not a readable {extension} file") from exc
+    geometry = getattr(loaded, "geometry", {})
+    if not any(len(getattr(g, "vertices", ())) for g in geometry.values()):
+        raise InputError(f"{field}: the {extension} file holds no geometry")

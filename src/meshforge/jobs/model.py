@@ -97,3 +97,9 @@ class Job:
     def is_terminal(self) -> bool:
         """True once the job can no longer change."""
         return self.status in TERMINAL_STATUSES
+
+    def has_expired(self, now: float) -> bool:
+        """True when its retention has passed by ``now`` (or its files were already removed)."""
+        if self.purged_at is not None:
+            return True
+        return self.expires_at is not None and self.expires_at <= now

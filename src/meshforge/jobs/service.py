@@ -15,6 +15,7 @@ from meshforge.errors import NotFound, QueueFull, Unavailable
 from meshforge.jobs.model import ApiKey, Job, JobKind, JobStatus
 from meshforge.jobs.parameters import JobParameters
 from meshforge.jobs.ports import JobAndFleetStore, JobUpdate, NewJob, WorkerInfo
+from meshforge.telemetry.metrics import JOBS_FINISHED, JOBS_SUBMITTED, FleetSnapshot
 
 
 class FileStore(Protocol):
@@ -118,6 +119,7 @@ class JobService:
             if input_name is not None:
                 self._files.delete_input(input_name)
             raise
+        JOBS_SUBMITTED.labels(job.engine).inc()
         self._on_submit(job)
         return job
 
@@ -213,6 +215,8 @@ class JobService:
             JobUpdate(message="The job was canceled."),
             owner_id=owner.id,
         )
+        if canceled is not None:
+            JOBS_FINISHED.labels(canceled.engine, "canceled").inc()
         return canceled or self.get(owner, job_id)
 
     def delete(self, owner: ApiKey, job_id: int) -> None:
@@ -222,6 +226,16 @@ class JobService:
         if job.input_name:  # the uploaded picture is the user's data too
             self._files.delete_input(job.input_name)
         self._store.delete_job(job.id, owner.id)
+
+    def fleet(self) -> FleetSnapshot:
+        """Queued and running jobs, live workers and their slots, read from the store now."""
+        live = self._store.live_workers(WORKER_STALE_S)
+        return FleetSnapshot(
+            queued=self._store.queue_totals()[0],
+            processing=len(self._store.jobs_with_status([JobStatus.PROCESSING])),
+            workers=len(live),
+            slots=sum(worker.concurrency for worker in live),
+        )
 
     def clear_queue(self) -> int:
         """Cancel every queued job of every key (admin); running jobs finish."""

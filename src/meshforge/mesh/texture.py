@@ -65,14 +65,23 @@ def texture_visuals(
     image: Image.Image,
     metallic: float = 0.0,
     roughness: float = 0.9,
+    metallic_roughness: Image.Image | None = None,
 ) -> trimesh.visual.TextureVisuals:
-    """Build UV texture visuals whose PBR material uses ``image`` as the base colour."""
+    """Build UV texture visuals whose PBR material uses ``image`` (RGB or palette) as base colour.
+
+    ``metallic_roughness`` is the glTF metallic-roughness texture (G = roughness, B = metallic)
+    on the same UVs; ``metallic``/``roughness`` multiply it (pass 1.0 to use it as it is).
+    """
     material = trimesh.visual.material.PBRMaterial(  # type: ignore[no-untyped-call]
         name="base",
-        baseColorTexture=image.convert("RGB"),
+        # palette images stay palette images: a smaller PNG of the same colours
+        baseColorTexture=image if image.mode in ("RGB", "P") else image.convert("RGB"),
         baseColorFactor=[255, 255, 255, 255],
         metallicFactor=float(metallic),
         roughnessFactor=float(roughness),
+        metallicRoughnessTexture=(
+            None if metallic_roughness is None else metallic_roughness.convert("RGB")
+        ),
         doubleSided=False,
     )
     return trimesh.visual.TextureVisuals(  # type: ignore[no-untyped-call]

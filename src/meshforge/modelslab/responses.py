@@ -34,9 +34,7 @@ def file_url(base: str, name: str) -> str:
 
 def is_expired(job: Job, now: float | None = None) -> bool:
     """True when a temp output's retention has passed (or its files were already removed)."""
-    if job.purged_at is not None:
-        return True
-    return job.expires_at is not None and job.expires_at <= (now or time.time())
+    return job.has_expired(now or time.time())
 
 
 def processing_body(job: Job, info: QueueInfo, base: str) -> dict[str, Any]:

@@ -379,12 +379,65 @@ function stopFollowing() {
   followToken += 1;
 }
 
+// Follows the job's Server-Sent Events (POST with the key in the body: EventSource cannot send
+// it). Resolves with the final fetch body; null when no stream could be read to its end (polling
+// takes over); undefined when the user moved on to another job.
+async function streamJob(id, token) {
+  let response;
+  try {
+    response = await fetch(`${API}/stream/${encodeURIComponent(id)}`, {
+      method: "POST",
+      headers: { "Content-Type": "application/json", Accept: "text/event-stream" },
+      body: JSON.stringify({ key: el.key.value.trim() }),
+      cache: "no-store",
+    });
+  } catch {
+    return null;
+  }
+  if (!response.ok || !response.body) return null;
+  const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
+  let buffer = "";
+  let last = null;
+  try {
+    for (;;) {
+      const { value, done } = await reader.read();
+      if (token !== followToken) return undefined;
+      if (done) return last && FINAL_STATUSES.has(last.status) ? last : null;
+      buffer += value;
+      let cut;
+      while ((cut = buffer.indexOf("\n\n")) >= 0) {
+        const lines = buffer.slice(0, cut).split("\n");
+        buffer = buffer.slice(cut + 2);
+        const data = lines.filter((line) => line.startsWith("data: ")).map((line) => line.slice(6));
+        if (data.length === 0) continue; // a keep-alive comment or the retry hint
+        last = JSON.parse(data.join("\n"));
+        render(last);
+        updateRecent(id, last.status);
+      }
+    }
+  } catch {
+    return null; // the connection dropped mid-stream: polling picks up from here
+  } finally {
+    reader.cancel().catch(() => {});
+  }
+}
+
+const FINAL_STATUSES = new Set(["success", "failed"]);
+
 async function follow(id, first = null) {
   const token = ++followToken;
   followedId = id;
   el.jobLabel.textContent = `job #${id}`;
   highlightRecent();
-  let body = first;
+  if (first !== null) {
+    render(first);
+    updateRecent(id, first.status);
+  }
+  if (first === null || !FINAL_STATUSES.has(first.status)) {
+    const streamed = await streamJob(id, token);
+    if (streamed !== null) return; // the final body is shown, or another job is followed
+  }
+  let body = first !== null && FINAL_STATUSES.has(first.status) ? first : null;
   let failures = 0;
   for (;;) {
     if (body === null) {

@@ -11,6 +11,7 @@ import logging
 import threading
 import time
 
+from meshforge.errors import DatabaseUnavailable, InsufficientStorage
 from meshforge.jobs.model import Job
 from meshforge.queue.sweeper import QueueSweeper, WorkerIdentity, sweep_interval_s
 from meshforge.worker.engine_process import EngineProcess
@@ -111,6 +112,10 @@ class LocalQueue:
         while not self._stopping.is_set():
             try:
                 job = self._ctx.store.claim_next(self._ctx.settings.lease_s)
+            except (DatabaseUnavailable, InsufficientStorage) as exc:
+                # an outage, not a bug: one line per try, not a traceback every second
+                log.warning("could not claim a job (%s); retrying", exc)
+                job = None
             except Exception:
                 log.exception("could not claim a job; retrying")
                 job = None

@@ -18,7 +18,10 @@ import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from meshforge.errors import DatabaseUnavailable, InsufficientStorage
+from meshforge.jobs.model import JobStatus
 from meshforge.jobs.ports import JobAndFleetStore
+from meshforge.telemetry.metrics import JOBS_FINISHED
 
 log = logging.getLogger("meshforge.queue")
 
@@ -68,6 +71,8 @@ class QueueSweeper:
             self._store.heartbeat(w.id, w.hostname, w.pid, w.engines, w.concurrency)
         for job in self._store.recover_interrupted(self._max_attempts, only_expired=True):
             log.warning("job %s: its worker stopped holding it; now %s", job.id, job.status.value)
+            if job.status is JobStatus.FAILED:  # out of attempts
+                JOBS_FINISHED.labels(job.engine, "failed").inc()
         if self._dispatch is not None:
             for job_id, engine in self._store.undispatched(
                 DISPATCH_GRACE_S, self._redispatch_after_s
@@ -94,6 +99,11 @@ class QueueSweeper:
         while not self._stopping.is_set():
             try:
                 self.sweep()
+            except (DatabaseUnavailable, InsufficientStorage) as exc:
+                # an outage, not a bug: one line per round, not a traceback
+                log.warning(
+                    "queue sweep failed (%s); trying again in %.0f s", exc, self._interval_s
+                )
             except Exception:
                 log.exception("queue sweep failed; trying again in %.0f s", self._interval_s)
             self._stopping.wait(self._interval_s)

@@ -34,7 +34,16 @@ CONTENT_TYPES = {
     ".fbx": "application/octet-stream",
     ".png": "image/png",
     ".jpg": "image/jpeg",
+    ".webp": "image/webp",
     ".mp4": "video/mp4",
+    # kinds of file the general base64_to_url keeps (recognised by their bytes)
+    ".mov": "video/quicktime",
+    ".webm": "video/webm",
+    ".mp3": "audio/mpeg",
+    ".wav": "audio/wav",
+    ".ogg": "audio/ogg",
+    ".flac": "audio/flac",
+    ".m4a": "audio/mp4",
     ".zip": "application/zip",
 }
 
@@ -79,6 +88,11 @@ class FileStorage(Protocol):
 
     def save_output(self, name: str, data: bytes) -> None:
         """Store a public file whole (base64_to_url uploads)."""
+        ...
+
+    def read_output(self, name: str) -> bytes:
+        """Read a published output whole (FileNotFoundError if it is not there); the API reads
+        its own uploads this way instead of fetching their public URL over HTTP."""
         ...
 
     def save_input(self, name: str, data: bytes) -> None:

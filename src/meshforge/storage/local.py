@@ -73,6 +73,12 @@ class LocalStorage(LocalStaging):
         if is_safe_name(name):
             (self.inputs_dir / name).unlink(missing_ok=True)
 
+    def read_output(self, name: str) -> bytes:
+        """Read a published output (FileNotFoundError if missing, ValueError if unsafe)."""
+        if not is_safe_name(name):
+            raise ValueError(f"unsafe output name {name!r}")
+        return (self.out_dir / name).read_bytes()
+
     def save_output(self, name: str, data: bytes) -> None:
         """Store a file directly under ``out/`` atomically (uploads)."""
         self._write_atomic(self.out_dir, name, data)

@@ -9,12 +9,14 @@ for inputs, which are never served.
 
 from __future__ import annotations
 
+import contextlib
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, Literal, cast
 from urllib.parse import urlsplit
 
+from meshforge.errors import StorageUnavailable
 from meshforge.storage.base import Download, content_type, is_safe_name
 from meshforge.storage.s3_clients import BotoCoreError, ClientError, S3Clients, is_missing
 from meshforge.storage.staging import LocalStaging
@@ -125,6 +127,21 @@ class S3Storage(LocalStaging):
     def _client(self) -> Any:
         return self._clients.get()
 
+    @property
+    def _quick(self) -> Any:
+        return self._clients.get(quick=True)
+
+    @contextlib.contextmanager
+    def _answering(self, doing: str) -> Iterator[None]:
+        """Raise the bucket being unreachable as StorageUnavailable (503 with Retry-After)."""
+        try:
+            yield
+        except BotoCoreError as exc:
+            where = f"S3 bucket {self.bucket!r} at {self.endpoint_url or 'AWS ' + self._region}"
+            raise StorageUnavailable(
+                f"The file storage ({where}) is not answering: could not {doing} ({exc})."
+            ) from exc
+
     # ---- keys -------------------------------------------------------------------------------
 
     def _key(self, area: str, name: str) -> str:
@@ -142,7 +159,8 @@ class S3Storage(LocalStaging):
 
     def _exists(self, key: str) -> bool:
         try:
-            self._client.head_object(Bucket=self.bucket, Key=key)
+            with self._answering("look up a file"):
+                self._quick.head_object(Bucket=self.bucket, Key=key)
         except ClientError as exc:
             if is_missing(exc):
                 return False
@@ -183,7 +201,8 @@ class S3Storage(LocalStaging):
         if self.serve == "proxy":
             # one GET tells existence, size and body at once, so the length always matches
             try:
-                answer = self._client.get_object(Bucket=self.bucket, Key=key)
+                with self._answering("read a file"):
+                    answer = self._quick.get_object(Bucket=self.bucket, Key=key)
             except ClientError as exc:
                 if is_missing(exc):
                     return None
@@ -208,7 +227,7 @@ class S3Storage(LocalStaging):
         # check every name before the first upload, so a refused job leaves nothing behind
         keys = {name: self.output_key(name) for name in names}
         for name in [*names[1:], names[0]]:
-            with (staging / name).open("rb") as body:
+            with (staging / name).open("rb") as body, self._answering("store a file"):
                 self._put(keys[name], body, name, public=True)
         shutil.rmtree(staging, ignore_errors=True)
         return names
@@ -219,25 +238,34 @@ class S3Storage(LocalStaging):
 
     def save_output(self, name: str, data: bytes) -> None:
         """Store a public file whole (base64_to_url uploads)."""
-        self._put(self.output_key(name), data, name, public=True)
+        with self._answering("store a file"):
+            self._put(self.output_key(name), data, name, public=True)
 
     # ---- inputs -----------------------------------------------------------------------------
 
     def save_input(self, name: str, data: bytes) -> None:
         """Store a job's input file whole."""
-        self._put(self.input_key(name), data, name, public=False)
+        with self._answering("store an input file"):
+            self._put(self.input_key(name), data, name, public=False)
 
     def read_input(self, name: str) -> bytes:
         """Read a stored input file (FileNotFoundError if it is not there)."""
-        key = self.input_key(name)
+        return self._read(self.input_key(name))
+
+    def read_output(self, name: str) -> bytes:
+        """Read a published output (FileNotFoundError if it is not there)."""
+        return self._read(self.output_key(name))
+
+    def _read(self, key: str) -> bytes:
         try:
-            answer = self._client.get_object(Bucket=self.bucket, Key=key)
+            with self._answering("read a file"):
+                answer = self._client.get_object(Bucket=self.bucket, Key=key)
+                with answer["Body"] as body:
+                    return cast(bytes, body.read())
         except ClientError as exc:
             if is_missing(exc):
                 raise FileNotFoundError(f"s3://{self.bucket}/{key}") from exc
             raise
-        with answer["Body"] as body:
-            return cast(bytes, body.read())
 
     def delete_input(self, name: str) -> None:
         """Remove a stored input; a missing one (or an unsafe name) is ignored."""

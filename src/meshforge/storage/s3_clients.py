@@ -53,10 +53,12 @@ class _Clients:
     session: Any
     main: Any = None
     probe: Any = None
+    quick: Any = None
 
 
 class S3Clients:
-    """This process's S3 clients: ``main`` for files, ``probe`` for quick readiness checks."""
+    """This process's S3 clients: ``main`` for jobs' files, ``quick`` for what an API request
+    waits on (downloads, existence checks), ``probe`` for readiness checks."""
 
     def __init__(
         self,
@@ -77,9 +79,10 @@ class S3Clients:
         self._clients: _Clients | None = None
         self._lock = threading.Lock()
 
-    def get(self, probe: bool = False) -> Any:
-        """This process's client (``probe``: the one for readiness checks), built on first use."""
-        role = "probe" if probe else "main"
+    def get(self, probe: bool = False, quick: bool = False) -> Any:
+        """This process's client (``probe``: the one for readiness checks; ``quick``: the one
+        for API requests), built on first use."""
+        role = "probe" if probe else "quick" if quick else "main"
         clients = self._clients
         if clients is not None and clients.pid == os.getpid():
             client = getattr(clients, role)
@@ -93,16 +96,22 @@ class S3Clients:
                 # a Session of its own: boto3's default session is not safe to share between threads
                 self._clients = _Clients(os.getpid(), boto3.session.Session())
             if getattr(self._clients, role) is None:
-                setattr(self._clients, role, self._new_client(self._clients.session, probe))
+                setattr(self._clients, role, self._new_client(self._clients.session, role))
             return getattr(self._clients, role)
 
-    def _new_client(self, session: Any, probe: bool) -> Any:
+    def _new_client(self, session: Any, role: str) -> Any:
         path_style = self.endpoint_url is not None
-        # readiness must answer quickly: one attempt, short timeouts
-        config = (
-            _client_config(path_style=path_style, attempts=1, connect_s=2, read_s=5)
-            if probe
-            else _client_config(path_style=path_style, attempts=4, connect_s=5, read_s=60)
+        # readiness must answer quickly: one attempt, short timeouts. A client waiting on an
+        # API request gives up within ~15 s (two attempts), so the API answers 503 while the
+        # storage is away instead of holding the request past a proxy's timeout. Jobs wait
+        # longer: uploads are retried with backoff inside the job's budget (run_job).
+        attempts, connect_s, read_s = {
+            "probe": (1, 2.0, 5.0),
+            "quick": (2, 3.0, 5.0),
+            "main": (4, 5.0, 60.0),
+        }[role]
+        config = _client_config(
+            path_style=path_style, attempts=attempts, connect_s=connect_s, read_s=read_s
         )
         return session.client(
             "s3",

@@ -22,6 +22,7 @@ from meshforge.inputs.errors import InputError
 from meshforge.inputs.fetch import DEFAULT_ALLOWED_PORTS
 from meshforge.inputs.pinned import pinned_client
 from meshforge.jobs.model import Job
+from meshforge.telemetry.metrics import WEBHOOK_DELIVERIES
 from meshforge.webhooks.policy import WebhookPolicy, retry_delay_s
 from meshforge.webhooks.ports import Delivery, DeliveryStore
 from meshforge.webhooks.signing import signed_headers
@@ -176,12 +177,16 @@ class WebhookSender:
             status, error = 0, f"could not reach the receiver ({type(exc).__name__})"
         if 200 <= status < 300:
             self._store.finish_delivery(delivery, "delivered")
+            WEBHOOK_DELIVERIES.labels("delivered").inc()
         elif status == 410:  # Standard Webhooks: the receiver asks us to stop
             self._store.finish_delivery(delivery, "disabled", error)
+            WEBHOOK_DELIVERIES.labels("disabled").inc()
         elif delivery.attempts + 1 >= self._policy.max_attempts:
             self._store.finish_delivery(delivery, "failed", error)
+            WEBHOOK_DELIVERIES.labels("failed").inc()
             log.warning("job %s: webhook given up after %s attempts", job.id, delivery.attempts + 1)
         else:
+            WEBHOOK_DELIVERIES.labels("retry").inc()
             delay_s = retry_delay_s(
                 delivery.attempts + 1,
                 self._policy.retry_base_s,

@@ -64,6 +64,7 @@ def _execute(
         task.stem,
         task.render,
         lambda fraction, stage: report(engine_share + fraction * (0.99 - engine_share), stage),
+        texture_size=task.request.texture_size,
     )
     meta = {**result.meta, **added}
     meta.setdefault("faces", len(result.mesh.faces))

@@ -21,6 +21,7 @@ from multiprocessing.process import BaseProcess
 from typing import Any, Literal
 
 from meshforge.engines.base import CancelFn, ProgressFn
+from meshforge.telemetry.metrics import ENGINE_RESTARTS
 from meshforge.worker.engine_child import serve
 from meshforge.worker.engine_messages import Cancel, EngineTask, Failure, Progress, Result, Run
 
@@ -74,6 +75,7 @@ class EngineProcess:
         self._conn: Connection | None = None
         self._process: BaseProcess | None = None
         self._shutting_down = False
+        self._started = False  #: a child ran before: the next start replaces it
 
     def start(self) -> None:
         """Start the child if it is not running."""
@@ -100,6 +102,9 @@ class EngineProcess:
                     os.environ[name] = value
         child_end.close()
         self._conn, self._process = parent_end, process
+        if self._started:
+            ENGINE_RESTARTS.inc()
+        self._started = True
 
     def shutdown(self) -> None:
         """Kill the child for good; a task it was running ends as "interrupted"."""

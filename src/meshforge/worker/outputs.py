@@ -14,7 +14,7 @@ from typing import Any
 import trimesh
 
 from meshforge.mesh.export import export_mesh
-from meshforge.mesh.palette import bake_palette
+from meshforge.mesh.materials import bake_materials
 
 log = logging.getLogger("meshforge.worker")
 
@@ -43,12 +43,17 @@ def write_outputs(
     stem: str,
     render: bool,
     progress: Callable[[float, str], None],
+    texture_size: int = 1024,
 ) -> tuple[list[str], dict[str, Any]]:
-    """Write every file of a job; returns (file names, main first) and the meta to add."""
+    """Write every file of a job; returns (file names, main first) and the meta to add.
+
+    Vertex-coloured meshes are baked into a texture of at most ``texture_size`` pixels a side:
+    palette cells for plain colours, procedural patterns for faces tagged with a material.
+    """
     added: dict[str, Any] = {}
     if output_format in ("glb", "obj") and getattr(mesh.visual, "kind", None) == "vertex":
         # glTF viewers and OBJ readers handle a texture far better than vertex colours
-        mesh = bake_palette(mesh, *_pbr(meta))
+        mesh = bake_materials(mesh, texture_size, *_pbr(meta))
     paths = export_mesh(mesh, output_format, directory, stem)
     if output_format == "obj":
         paths.append(_zip_bundle(paths, directory, stem))

@@ -168,6 +168,10 @@ CASES: dict[str, Callable[[], GenerationResult]] = {
     "text-car": lambda: text_result("a blue sports car"),
     "text-snowman": lambda: text_result("a snowman wearing a hat"),
     "text-abstract": lambda: text_result("the feeling of a quiet sunday"),
+    # procedural materials: an atlas plus a metallicRoughness texture
+    "text-leather-armchair": lambda: text_result("a black leather armchair"),
+    "text-gold-crown": lambda: text_result("a gold crown"),
+    "text-brick-house": lambda: text_result("a brick house"),
     "image-alpha-star": lambda: image_result(star_with_alpha(), has_alpha=True),
     "image-border-fill": lambda: image_result(disc_on_white(), has_alpha=False),
     "image-npot-texture": lambda: image_result(star_with_alpha(), True, texture_size=300),
@@ -188,9 +192,13 @@ def result_of(results: dict[str, GenerationResult], case: str) -> GenerationResu
     return results[case]
 
 
-def write(result: GenerationResult, fmt: str, directory: Path) -> list[Path]:
-    """The job's files as the worker writes them (vertex colours baked into a palette)."""
-    names, _ = write_outputs(result.mesh, result.meta, fmt, directory, "job", False, quiet)
+def write(
+    result: GenerationResult, fmt: str, directory: Path, texture_size: int = 1024
+) -> list[Path]:
+    """The job's files as the worker writes them (vertex colours baked into a texture)."""
+    names, _ = write_outputs(
+        result.mesh, result.meta, fmt, directory, "job", False, quiet, texture_size
+    )
     return [directory / name for name in names]
 
 
@@ -222,6 +230,26 @@ def test_glb_passes_the_validator(
     assert_valid(report)
     assert report["info"]["hasTextures"], summary(report)  # text colours are baked too
     assert report["info"]["totalTriangleCount"] == len(result.mesh.faces)
+
+
+def test_material_glb_keeps_per_part_pbr_within_texture_size(
+    validate: Validate, results: dict[str, GenerationResult], tmp_path: Path
+) -> None:
+    (path,) = write(result_of(results, "text-gold-crown"), "glb", tmp_path, texture_size=300)
+
+    report = validate(path)
+
+    assert_valid(report)
+    gltf = pygltflib.GLTF2().load(str(path))
+    pbr = gltf.materials[0].pbrMetallicRoughness
+    assert pbr.metallicRoughnessTexture is not None  # gold band and plain jewels differ
+    assert (pbr.metallicFactor, pbr.roughnessFactor) == (1.0, 1.0)
+    sizes = [
+        (resource["image"]["width"], resource["image"]["height"])
+        for resource in report["info"]["resources"]
+        if "image" in resource
+    ]
+    assert len(sizes) == 2 and all(max(size) <= 300 for size in sizes), sizes
 
 
 def test_glb_with_vertex_colours_passes_the_validator(validate: Validate, tmp_path: Path) -> None:

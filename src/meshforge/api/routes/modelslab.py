@@ -11,11 +11,11 @@ from fastapi import APIRouter, Depends, Request
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import JSONResponse
 
-from meshforge.api.deps import RuntimeDep
+from meshforge.api.deps import RuntimeDep, upload_service
 from meshforge.errors import InvalidRequest, NotFound, RateLimited, Unavailable
 from meshforge.inputs import classify_input
 from meshforge.inputs.download_pool import KeyBusy, PoolFull
-from meshforge.inputs.images import NormalisedImage, load_image_as_png
+from meshforge.inputs.images import NormalisedImage, image_bytes_as_png, load_image_as_png
 from meshforge.jobs.model import ApiKey
 from meshforge.jobs.service import JobSpec
 from meshforge.modelslab import responses, translate
@@ -148,10 +148,18 @@ async def image_to_3d(
         raise InvalidRequest(str(exc)) from exc
     settings = runtime.settings
     webhook = body.webhook
+    uploads = upload_service(runtime)
+    # a URL of this server's own files (an upload's) is read from storage, never fetched
+    own_file = uploads.own_file_name(value)
 
     def prepare() -> NormalisedImage:
         if webhook:
             check_webhook_url(webhook, settings.allow_private_urls)
+        if own_file is not None:
+            data = uploads.read_own(
+                owner, own_file, field=field, max_bytes=settings.download_max_bytes
+            )
+            return image_bytes_as_png(data, field=field, max_pixels=settings.max_image_pixels)
         return load_image_as_png(
             value,
             field=field,
@@ -163,7 +171,7 @@ async def image_to_3d(
 
     # A remote party can hold the thread only through a URL (the image's, or a webhook host
     # to look up): only then does the request count against the key's share of the pool.
-    reaches_out = bool(webhook) or classify_input(value) == "url"
+    reaches_out = bool(webhook) or (classify_input(value) == "url" and own_file is None)
     image = await _on_download_pool(runtime, prepare, key=owner.id if reaches_out else None)
     description = value if value.startswith(("http://", "https://")) else "uploaded image"
     return await _submit(
@@ -200,7 +208,7 @@ async def base64_to_url(
     """Store an uploaded 3D file and return its URL (expires like a temp output)."""
     owner = runtime.auth.identify(body.key, request)
     extension, data = await run_in_threadpool(runtime.uploads.validate, body.init_obj)
-    job = runtime.service.store_upload(owner, extension, data)
+    job = await run_in_threadpool(upload_service(runtime).keep, owner, extension, data)
     return responses.upload_body(job, runtime.base_url)
 
 

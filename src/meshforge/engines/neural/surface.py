@@ -19,8 +19,8 @@ from skimage import measure
 
 #: parts smaller than this share of the largest part are floaters (noise in the field)
 FLOATER_SHARE = 0.02
-#: Shap-E and Hunyuan3D-2 stand on +Z with their front towards -Y; glTF stands on +Y
-#: facing +Z: (x, y, z) → (x, z, -y), a quarter turn about X
+#: Shap-E stands on +Z with its front towards -Y; glTF stands on +Y facing +Z:
+#: (x, y, z) → (x, z, -y), a quarter turn about X (Hunyuan3D-2 is already +Y up)
 Z_UP_TO_Y_UP = np.array([[1, 0, 0, 0], [0, 0, 1, 0], [0, -1, 0, 0], [0, 0, 0, 1]], float)
 
 

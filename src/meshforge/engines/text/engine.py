@@ -14,6 +14,7 @@ Output conventions (the mesh is in metres, not normalised):
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 import numpy as np
@@ -33,6 +34,7 @@ from meshforge.engines.text.core.assembly import Assembly, Part
 from meshforge.engines.text.core.catalog import load_catalog
 from meshforge.engines.text.core.fusion import fuse_parts
 from meshforge.engines.text.core.prompt import ParsedPrompt
+from meshforge.engines.text.core.scene import Scene, build_scene, read_scene
 from meshforge.engines.text.core.template import Template
 
 #: Circle segments of the largest parts: resolution / 4, within these bounds.
@@ -70,8 +72,12 @@ class TextEngine:
             raise EngineInputError("prompt is empty: describe an object, e.g. 'a red wooden chair'")
         progress(0.0, "reading prompt")
         catalog = load_catalog()
+        scene = read_scene(request.prompt, request.negative_prompt, catalog)
+        if scene is not None:
+            return _generate_scene(scene, request, progress, cancel)
         prompt = catalog.read(request.prompt, request.negative_prompt)
-        template = catalog.find(prompt.noun)
+        # its template; else its category's archetype; else (nothing concrete) the sculpture
+        template = catalog.choose(prompt.match)
         copies = max(1, min(MAX_COPIES, prompt.count))
         built = 0
 
@@ -93,13 +99,58 @@ class TextEngine:
         if cancel():
             raise GenerationCanceled
         progress(0.7, "joining parts")
-        mesh = fuse_parts(parts)
+        mesh = fuse_parts(parts, plain=(DEFAULT_METALLIC, DEFAULT_ROUGHNESS))
         if cancel():
             raise GenerationCanceled
         progress(0.95, "placing model")
         _place(mesh, prompt)
         progress(1.0, "done")
         return GenerationResult(mesh=mesh, meta=_meta(prompt, template, assemblies, mesh, segments))
+
+
+def _generate_scene(
+    scene: Scene, request: GenerationRequest, progress: ProgressFn, cancel: CancelFn
+) -> GenerationResult:
+    """Build every object of a scene ("a cat on a chair"), compose them and fuse them into one.
+
+    ``meta["template"]`` (and the colours, material and match) are the first subject's; the
+    objects and the relation are in ``meta["scene"]``.
+    """
+    built = 0
+
+    def on_part(part: Part) -> None:
+        nonlocal built
+        built += 1
+        if cancel():
+            raise GenerationCanceled
+        progress(0.05 + 0.5 * built / (built + 30), f"building {part.role}")
+
+    segments = circle_segments(request.resolution)
+    composed = build_scene(scene, request.seed, segments, on_part, cancel)
+    if cancel():
+        raise GenerationCanceled
+    progress(0.7, "joining parts")
+    mesh = fuse_parts(composed.parts, plain=(DEFAULT_METALLIC, DEFAULT_ROUGHNESS))
+    if cancel():
+        raise GenerationCanceled
+    progress(0.95, "placing model")
+    subject = scene.subjects[0]
+    _place(mesh, ParsedPrompt(text=request.prompt))  # size words were applied per object
+    progress(1.0, "done")
+    meta = _meta(subject.prompt, subject.template, composed.assemblies, mesh, segments)
+    meta["count"] = composed.counts[0]
+    meta["scene"] = {
+        "objects": [item.template.name for item in scene.objects],
+        "relation": scene.relation,
+        "wording": scene.wording,
+        "subjects": [item.template.name for item in scene.subjects],
+        "reference": scene.reference.template.name,
+        "phrases": [item.phrase for item in scene.objects],
+        "counts": composed.counts,
+        "fit_scales": [round(scale, 3) for scale in composed.fit_scales],
+        "placement": composed.placement or scene.relation,
+    }
+    return GenerationResult(mesh=mesh, meta=meta)
 
 
 def _side_by_side(assemblies: list[Assembly]) -> list[Part]:
@@ -111,7 +162,7 @@ def _side_by_side(assemblies: list[Assembly]) -> list[Part]:
     for assembly in assemblies:
         low, high = _x_extent([part.solid for part in assembly.parts])
         shift = cursor - low
-        placed += [Part(p.solid.translate((shift, 0, 0)), p.role, p.rgb) for p in assembly.parts]
+        placed += [replace(p, solid=p.solid.translate((shift, 0, 0))) for p in assembly.parts]
         cursor += (high - low) * (1 + COPY_GAP)
     return placed
 
@@ -140,8 +191,21 @@ def _meta(
     """What the job reports about this model."""
     material = prompt.material
     colors = list(dict.fromkeys(name for a in assemblies for name in a.colors_used))
+    fallback = prompt.noun is None and bool(template.category)
     return {
-        "template": template.name,
+        # a category archetype is reported as such: "animal (fallback)"
+        "template": f"{template.name} (fallback)" if fallback else template.name,
+        # why an archetype was built: no template is the prompt's object, and which category
+        "fallback": (
+            {
+                "category": template.category,
+                "kind": prompt.match.kind,
+                "nearest": list(prompt.match.neighbours),
+                "reason": prompt.match.reason,
+            }
+            if fallback
+            else None
+        ),
         # the word (or, for an embedding match, the catalog phrase) the template was chosen by
         "matched_word": prompt.matched_word,
         "colors": colors,
@@ -151,6 +215,13 @@ def _meta(
             "roughness": material.roughness if material is not None else DEFAULT_ROUGHNESS,
         },
         "parts": sorted({part.role for a in assemblies for part in a.parts}),
+        # each part's surface where it has one ("leg": "oak"); the bake paints its pattern
+        "part_materials": {
+            part.role: part.material.name
+            for a in assemblies
+            for part in a.parts
+            if part.material is not None
+        },
         "removed_parts": sorted({part for a in assemblies for part in a.removed}),
         "size_words": list(prompt.size_words),
         "count": len(assemblies),

@@ -12,7 +12,7 @@ from typing import TypeVar, cast
 import numpy as np
 from manifold3d import Manifold
 
-from meshforge.engines.text.core.lexicon import RGB, NamedColor
+from meshforge.engines.text.core.lexicon import RGB, Material, NamedColor
 from meshforge.engines.text.core.prompt import ParsedPrompt
 from meshforge.engines.text.core.template import Template
 
@@ -44,11 +44,12 @@ class Tier(enum.Enum):
 
 @dataclass(frozen=True)
 class Part:
-    """One coloured solid of a model."""
+    """One coloured solid of a model, with its material (None: a plain colour)."""
 
     solid: Manifold
     role: str
     rgb: RGB
+    material: Material | None = None
 
 
 class Assembly:
@@ -147,12 +148,33 @@ class Assembly:
         return rgb
 
     def add(
-        self, solid: Manifold, part: str, default: RGB | Sequence[RGB], tier: Tier = Tier.PRIMARY
+        self,
+        solid: Manifold,
+        part: str,
+        default: RGB | Sequence[RGB],
+        tier: Tier = Tier.PRIMARY,
+        material: Material | None = None,
     ) -> None:
-        """Add ``solid`` as (a piece of) ``part``."""
-        made = Part(solid, part, self.color(part, default, tier))
+        """Add ``solid`` as (a piece of) ``part``; ``material`` is the part's usual surface."""
+        made = Part(
+            solid, part, self.color(part, default, tier), self.material(part, tier, material)
+        )
         self.parts.append(made)
         self._on_part(made)
+
+    def material(self, part: str, tier: Tier, default: Material | None = None) -> Material | None:
+        """The surface of ``part``: named for it, else the object's, else ``default``.
+
+        The object's material reaches the parts its colour would (PRIMARY): "a wooden chair"
+        makes the frame wood, not its cushion (SECONDARY) nor a car's tyres (FIXED).
+        """
+        for word in self.template.words_for(part):
+            named = self.prompt.material_of(word)
+            if named is not None:
+                return named
+        if tier is Tier.PRIMARY and self.prompt.material is not None:
+            return self.prompt.material
+        return default
 
     def nth_color(self, index: int, default: RGB) -> RGB:
         """The prompt's colours in turn (for unnamed pieces), else its material or ``default``."""

@@ -7,6 +7,11 @@ same word ("snow man" and "snowman" are one word), the one with the higher ``pri
 it, and a claim at equal priority is refused with an error that names both, so that no file
 order ever decides. ``Catalog.collisions`` lists every word that was decided so;
 ``tests/unit/engines/text/core/test_catalog.py`` lists them too, and fails on a new one.
+
+A template's category is the folder it lives in (``templates/animals/dog.py`` → "animals"),
+filled in here. Each category has a fallback archetype in ``fallbacks/<category>.py``, built
+when the matcher says a prompt names an object of that category with no template of its own
+(``Match.fallback``); ``Catalog.choose`` picks template, fallback or abstract sculpture.
 """
 
 from __future__ import annotations
@@ -15,14 +20,15 @@ import importlib
 import pkgutil
 import threading
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from types import ModuleType
 
+from meshforge.engines.text import fallbacks as fallbacks_package
 from meshforge.engines.text import templates as templates_package
-from meshforge.engines.text.core.distractors import DISTRACTORS
+from meshforge.engines.text.core.distractors import DISTRACTOR_CATEGORIES, DISTRACTORS
 from meshforge.engines.text.core.embedding import SentenceEncoder
 from meshforge.engines.text.core.lexicon import singularize, tokenize
-from meshforge.engines.text.core.matcher import TemplateMatcher
+from meshforge.engines.text.core.matcher import Match, TemplateMatcher
 from meshforge.engines.text.core.prompt import ParsedPrompt, Vocabulary, read_prompt
 from meshforge.engines.text.core.template import Template
 from meshforge.engines.text.fallbacks import abstract_sculpture
@@ -44,10 +50,19 @@ class Catalog:
     collisions: Mapping[str, tuple[str, ...]]
     vocabulary: Vocabulary
     matcher: TemplateMatcher
+    #: category → its fallback archetype, a Template that no prompt matches by name
+    fallbacks: Mapping[str, Template]
 
     def find(self, name: str | None) -> Template:
         """The template called ``name``, or the abstract sculpture when there is none."""
         return FALLBACK if name is None else self.templates.get(name, FALLBACK)
+
+    def choose(self, match: Match) -> Template:
+        """What to build for ``match``: its template, else its category's fallback archetype,
+        else (nothing concrete named) the abstract sculpture."""
+        if match.template is not None:
+            return self.find(match.template)
+        return self.fallbacks.get(match.fallback or "", FALLBACK)
 
     def read(self, prompt: str, negative_prompt: str = "") -> ParsedPrompt:
         """The prompt's template, matched, with its colours, sizes and counts attached."""
@@ -61,6 +76,7 @@ class Catalog:
 def discover(package: ModuleType = templates_package) -> tuple[Template, ...]:
     """The ``TEMPLATE`` of every module below ``package``, sorted by name."""
     found: dict[str, tuple[Template, str]] = {}
+    depth = package.__name__.count(".") + 1
     for module_info in pkgutil.walk_packages(package.__path__, f"{package.__name__}."):
         if module_info.ispkg:
             continue
@@ -76,8 +92,25 @@ def discover(package: ModuleType = templates_package) -> tuple[Template, ...]:
                 f"two templates are called {template.name!r}: {found[template.name][1]} "
                 f"and {module_info.name}"
             )
+        if not template.category:
+            # its folder: "meshforge.engines.text.templates.animals.dog" → "animals"
+            folder = module_info.name.split(".")[depth : depth + 1]
+            template = replace(template, category=folder[0] if len(folder) > 0 else "")
         found[template.name] = (template, module_info.name)
     return tuple(template for _, (template, _module) in sorted(found.items()))
+
+
+def discover_fallbacks(package: ModuleType = fallbacks_package) -> dict[str, Template]:
+    """Category → fallback archetype: the ``TEMPLATE`` of each module below ``package`` that
+    names a ``CATEGORY`` (the abstract sculpture names none)."""
+    found: dict[str, Template] = {}
+    for module_info in pkgutil.walk_packages(package.__path__, f"{package.__name__}."):
+        module = importlib.import_module(module_info.name)
+        category = getattr(module, "CATEGORY", None)
+        template = getattr(module, "TEMPLATE", None)
+        if isinstance(category, str) and isinstance(template, Template):
+            found[category] = replace(template, category=category)
+    return found
 
 
 def build_catalog(
@@ -85,6 +118,7 @@ def build_catalog(
     *,
     distractors: Sequence[str] = DISTRACTORS,
     encoder: SentenceEncoder | None = None,
+    fallbacks: Mapping[str, Template] | None = None,
 ) -> Catalog:
     """A catalog of ``templates``; CatalogError when two claim a word at equal priority."""
     by_name = {template.name: template for template in templates}
@@ -96,7 +130,10 @@ def build_catalog(
         catalog_phrases(by_name),
         encoder=encoder,
         distractors=(*distractors, *not_claimed),
+        categories={name: template.category for name, template in by_name.items()},
+        distractor_categories=DISTRACTOR_CATEGORIES,
     )
+    archetypes = discover_fallbacks() if fallbacks is None else dict(fallbacks)
     objects = {
         phrase: template.name
         for template in by_name.values()
@@ -105,7 +142,7 @@ def build_catalog(
     }
     parts = {
         word
-        for template in (*by_name.values(), FALLBACK)
+        for template in (*by_name.values(), FALLBACK, *archetypes.values())
         for word in (*template.parts, *template.aliases)
     }
     # A plural part word whose singular is a part word too ("legs", "leg") would stop the
@@ -113,7 +150,7 @@ def build_catalog(
     # reader singularises it anyway, so the singular is enough.
     parts = {word for word in parts if singularize(word) == word or singularize(word) not in parts}
     vocabulary = Vocabulary(objects=objects, parts=frozenset(parts))
-    return Catalog(by_name, collisions, vocabulary, matcher)
+    return Catalog(by_name, collisions, vocabulary, matcher, archetypes)
 
 
 def claim_key(phrase: str) -> str:

@@ -5,6 +5,12 @@ which input every output triangle came from. That gives each triangle its part's
 A vertex on a seam between two parts can carry only one colour; it takes the colour of the
 smaller part, so that small details (eyes, buttons, windows) keep their full size, and
 ``seams.sharpen_seams`` confines the blend into the larger part to a thin band.
+
+Parts of one colour but different materials are different surfaces, split at their seams like
+two colours. Each face is tagged with its surface's pattern and PBR factors
+(``meshforge.mesh.materials.tag_faces``): trimesh face attributes travel with the mesh through
+pickling to the worker and through copies and concatenation, and other engines' meshes simply
+lack them. The worker's bake paints the patterns.
 """
 
 from __future__ import annotations
@@ -16,7 +22,9 @@ import trimesh
 from manifold3d import Manifold, OpType
 
 from meshforge.engines.text.core.assembly import Part
+from meshforge.engines.text.core.lexicon import Material
 from meshforge.engines.text.core.seams import sharpen_seams
+from meshforge.mesh.materials import Pattern, tag_faces
 
 #: Colour blends at seams stay within this fraction of the model's diagonal.
 _SEAM_BAND = 0.004
@@ -24,8 +32,12 @@ _SEAM_BAND = 0.004
 _DEBRIS_FRACTION = 1e-6
 
 
-def fuse_parts(parts: Sequence[Part]) -> trimesh.Trimesh:
-    """One watertight mesh of all ``parts`` with ``ColorVisuals`` vertex colours."""
+def fuse_parts(parts: Sequence[Part], plain: tuple[float, float] | None = None) -> trimesh.Trimesh:
+    """One watertight mesh of all ``parts`` with vertex colours and per-face materials.
+
+    ``plain`` is the (metallic, roughness) of parts without a material; None leaves them to
+    the bake's defaults (the job's ``meta["pbr"]``).
+    """
     if not parts:
         raise ValueError("nothing to fuse: the template made no parts")
     originals = [part.solid.as_original() for part in parts]
@@ -37,17 +49,44 @@ def fuse_parts(parts: Sequence[Part]) -> trimesh.Trimesh:
     )
     vertices, faces = _compacted(vertices, faces)
     face_part = _face_parts(len(faces), fused.run_index, fused.run_original_id, part_of_id)
-    palette, color_of_part = np.unique(
-        np.array([part.rgb for part in parts], dtype=np.uint8), axis=0, return_inverse=True
-    )
-    color_of_part = color_of_part.reshape(-1)
+    # a surface is a (colour, material) pair: seams are sharpened between surfaces
+    surface_keys = [(part.rgb, part.material) for part in parts]
+    surfaces = list(dict.fromkeys(surface_keys))
+    surface_of_part = np.array([surfaces.index(key) for key in surface_keys], dtype=np.int64)
     vertex_part = _seam_owner(originals, faces, face_part, len(vertices))
     band_m = _SEAM_BAND * float(np.linalg.norm(vertices.max(axis=0) - vertices.min(axis=0)))
-    vertices, faces, vertex_color = sharpen_seams(
-        vertices, faces, color_of_part[face_part], color_of_part[vertex_part], band_m
+    vertices, faces, vertex_surface = sharpen_seams(
+        vertices, faces, surface_of_part[face_part], surface_of_part[vertex_part], band_m
     )
-    rgba = np.hstack([palette[vertex_color], np.full((len(vertex_color), 1), 255, np.uint8)])
-    return trimesh.Trimesh(vertices=vertices, faces=faces, vertex_colors=rgba, process=False)
+    palette = np.array([rgb for rgb, _ in surfaces], dtype=np.uint8)
+    rgba = np.hstack([palette[vertex_surface], np.full((len(vertex_surface), 1), 255, np.uint8)])
+    mesh = trimesh.Trimesh(vertices=vertices, faces=faces, vertex_colors=rgba, process=False)
+    _tag_materials(mesh, [material for _, material in surfaces], vertex_surface, plain)
+    return mesh
+
+
+def _tag_materials(
+    mesh: trimesh.Trimesh,
+    materials: Sequence[Material | None],
+    vertex_surface: np.ndarray,
+    plain: tuple[float, float] | None,
+) -> None:
+    """Tag each face with its surface's pattern and PBR factors (``plain`` for no material).
+
+    A face's surface is the one most of its corners carry, the rule the bake reads its colour
+    by, so that a face's colour and material always come from the same surface.
+    """
+    corners = vertex_surface[mesh.faces]
+    first, second, third = corners[:, 0], corners[:, 1], corners[:, 2]
+    face_surface = np.where((second == third) & (first != second), second, first)
+    plain_metallic, plain_roughness = plain if plain is not None else (np.nan, np.nan)
+    tag_faces(
+        mesh,
+        face_surface,
+        [Pattern.PLAIN if m is None else m.pattern for m in materials],
+        [plain_metallic if m is None else m.metallic for m in materials],
+        [plain_roughness if m is None else m.roughness for m in materials],
+    )
 
 
 def _without_debris(solid: Manifold) -> Manifold:

@@ -8,6 +8,8 @@ from dataclasses import dataclass
 
 from PIL import ImageColor
 
+from meshforge.mesh.materials import Pattern
+
 #: An sRGB colour, 0..255 per channel.
 RGB = tuple[int, int, int]
 
@@ -22,12 +24,13 @@ class NamedColor:
 
 @dataclass(frozen=True)
 class Material:
-    """A surface: glTF metallic/roughness factors plus the colour it has unless told otherwise."""
+    """A surface: glTF metallic/roughness, the colour it has unless told otherwise, its look."""
 
     name: str
     metallic: float
     roughness: float
     rgb: RGB
+    pattern: Pattern = Pattern.PLAIN  #: the procedural texture the bake paints it with
 
 
 def _css_colors() -> dict[str, RGB]:
@@ -70,61 +73,67 @@ SHADES: dict[str, tuple[float, float]] = {
     "pastel": (1.0, 0.55),
 }
 
-_WOOD = Material("wood", 0.0, 0.75, (150, 100, 60))
-_METAL = Material("metal", 1.0, 0.35, (170, 172, 178))
-_GOLD = Material("gold", 1.0, 0.25, (255, 200, 60))
-_SILVER = Material("silver", 1.0, 0.2, (205, 208, 214))
-_STONE = Material("stone", 0.0, 0.9, (140, 138, 132))
-_PLASTIC = Material("plastic", 0.0, 0.45, (235, 235, 235))
-_GLASS = Material("glass", 0.0, 0.05, (200, 230, 235))
-_CERAMIC = Material("ceramic", 0.0, 0.3, (245, 244, 238))
-_FABRIC = Material("fabric", 0.0, 0.95, (120, 120, 150))
+_WOOD = Material("wood", 0.0, 0.75, (150, 100, 60), Pattern.WOOD)
+_METAL = Material("metal", 1.0, 0.35, (170, 172, 178), Pattern.BRUSHED_METAL)
+_GOLD = Material("gold", 1.0, 0.25, (255, 200, 60), Pattern.POLISHED_METAL)
+_SILVER = Material("silver", 1.0, 0.2, (205, 208, 214), Pattern.POLISHED_METAL)
+_STONE = Material("stone", 0.0, 0.9, (140, 138, 132), Pattern.STONE)
+_PLASTIC = Material("plastic", 0.0, 0.45, (235, 235, 235), Pattern.PLASTIC)
+_GLASS = Material("glass", 0.0, 0.05, (200, 230, 235), Pattern.GLASS)
+_CERAMIC = Material("ceramic", 0.0, 0.3, (245, 244, 238), Pattern.CERAMIC)
+_FABRIC = Material("fabric", 0.0, 0.95, (120, 120, 150), Pattern.FABRIC)
+_ALUMINIUM = Material("aluminium", 1.0, 0.3, (200, 202, 206), Pattern.BRUSHED_METAL)
+_WOOL = Material("wool", 0.0, 1.0, (230, 225, 215), Pattern.FABRIC)
+#: Rubber is also the default of tyres (kit parts may name it).
+RUBBER = Material("rubber", 0.0, 0.9, (40, 40, 40), Pattern.RUBBER)
+#: Window glass, the default of vehicle windows (tinted darker than a glass vase).
+WINDOW_GLASS = Material("glass", 0.0, 0.05, (40, 60, 75), Pattern.GLASS)
 
 #: Material words (nouns and adjectives) to the surface they name.
 MATERIALS: dict[str, Material] = {
     "wood": _WOOD,
     "wooden": _WOOD,
-    "oak": Material("oak", 0.0, 0.7, (180, 135, 80)),
-    "pine": Material("pine", 0.0, 0.7, (215, 175, 115)),
-    "walnut": Material("walnut", 0.0, 0.7, (95, 65, 40)),
-    "bamboo": Material("bamboo", 0.0, 0.6, (210, 190, 120)),
+    "oak": Material("oak", 0.0, 0.7, (180, 135, 80), Pattern.WOOD),
+    "pine": Material("pine", 0.0, 0.7, (215, 175, 115), Pattern.WOOD),
+    "walnut": Material("walnut", 0.0, 0.7, (95, 65, 40), Pattern.WOOD),
+    "bamboo": Material("bamboo", 0.0, 0.6, (210, 190, 120), Pattern.WOOD),
     "metal": _METAL,
     "metallic": _METAL,
-    "steel": Material("steel", 1.0, 0.3, (160, 165, 172)),
-    "iron": Material("iron", 1.0, 0.6, (95, 95, 100)),
-    "aluminum": Material("aluminium", 1.0, 0.3, (200, 202, 206)),
-    "aluminium": Material("aluminium", 1.0, 0.3, (200, 202, 206)),
-    "chrome": Material("chrome", 1.0, 0.08, (220, 222, 226)),
+    "steel": Material("steel", 1.0, 0.3, (160, 165, 172), Pattern.BRUSHED_METAL),
+    "iron": Material("iron", 1.0, 0.6, (95, 95, 100), Pattern.BRUSHED_METAL),
+    "aluminum": _ALUMINIUM,
+    "aluminium": _ALUMINIUM,
+    "chrome": Material("chrome", 1.0, 0.08, (220, 222, 226), Pattern.POLISHED_METAL),
     "gold": _GOLD,
     "golden": _GOLD,
     "silver": _SILVER,
-    "bronze": Material("bronze", 1.0, 0.4, (205, 127, 50)),
-    "copper": Material("copper", 1.0, 0.35, (184, 115, 51)),
-    "brass": Material("brass", 1.0, 0.35, (200, 165, 70)),
+    "bronze": Material("bronze", 1.0, 0.4, (205, 127, 50), Pattern.POLISHED_METAL),
+    "copper": Material("copper", 1.0, 0.35, (184, 115, 51), Pattern.POLISHED_METAL),
+    "brass": Material("brass", 1.0, 0.35, (200, 165, 70), Pattern.POLISHED_METAL),
     "glass": _GLASS,
-    "crystal": Material("crystal", 0.0, 0.02, (225, 240, 255)),
-    "ice": Material("ice", 0.0, 0.1, (200, 235, 250)),
+    "crystal": Material("crystal", 0.0, 0.02, (225, 240, 255), Pattern.GLASS),
+    "ice": Material("ice", 0.0, 0.1, (200, 235, 250), Pattern.GLASS),
     "stone": _STONE,
     "rock": _STONE,
-    "granite": Material("granite", 0.0, 0.8, (120, 118, 115)),
-    "marble": Material("marble", 0.0, 0.25, (238, 236, 230)),
-    "concrete": Material("concrete", 0.0, 0.95, (160, 160, 155)),
-    "brick": Material("brick", 0.0, 0.9, (170, 74, 68)),
+    "granite": Material("granite", 0.0, 0.8, (120, 118, 115), Pattern.STONE),
+    "marble": Material("marble", 0.0, 0.25, (238, 236, 230), Pattern.MARBLE),
+    "concrete": Material("concrete", 0.0, 0.95, (160, 160, 155), Pattern.STONE),
+    "brick": Material("brick", 0.0, 0.9, (170, 74, 68), Pattern.BRICK),
     "plastic": _PLASTIC,
-    "rubber": Material("rubber", 0.0, 0.9, (40, 40, 40)),
+    "rubber": RUBBER,
     "ceramic": _CERAMIC,
     "porcelain": _CERAMIC,
-    "clay": Material("clay", 0.0, 0.85, (190, 110, 70)),
-    "terracotta": Material("terracotta", 0.0, 0.85, (205, 110, 75)),
-    "paper": Material("paper", 0.0, 0.9, (245, 242, 230)),
-    "cardboard": Material("cardboard", 0.0, 0.9, (190, 150, 100)),
-    "leather": Material("leather", 0.0, 0.6, (110, 70, 40)),
+    "clay": Material("clay", 0.0, 0.85, (190, 110, 70), Pattern.STONE),
+    "terracotta": Material("terracotta", 0.0, 0.85, (205, 110, 75), Pattern.STONE),
+    "paper": Material("paper", 0.0, 0.9, (245, 242, 230), Pattern.PAPER),
+    "cardboard": Material("cardboard", 0.0, 0.9, (190, 150, 100), Pattern.PAPER),
+    "leather": Material("leather", 0.0, 0.6, (110, 70, 40), Pattern.LEATHER),
     "fabric": _FABRIC,
     "cloth": _FABRIC,
-    "wool": Material("wool", 0.0, 1.0, (230, 225, 215)),
-    "woolen": Material("wool", 0.0, 1.0, (230, 225, 215)),
-    "velvet": Material("velvet", 0.0, 0.9, (120, 20, 40)),
-    "chocolate": Material("chocolate", 0.0, 0.5, (90, 50, 25)),
+    "wool": _WOOL,
+    "woolen": _WOOL,
+    "velvet": Material("velvet", 0.0, 0.9, (120, 20, 40), Pattern.FABRIC),
+    "chocolate": Material("chocolate", 0.0, 0.5, (90, 50, 25), Pattern.PLASTIC),
 }
 
 #: Size words: (uniform scale, height scale, width scale).

@@ -37,6 +37,10 @@ class Template:
     #: when another template claims one of the same words, the higher priority keeps it;
     #: claims at equal priority are refused by the catalog, so no file order ever decides
     priority: int = 0
+    #: the folder under ``templates/`` it lives in ("animals", "kitchen"); the catalog fills it
+    #: in from the module path, so no template names its own. A prompt that only comes near
+    #: this template gets its category's fallback (``fallbacks/<category>.py``) instead.
+    category: str = field(default="", kw_only=True)
 
     def words_for(self, part: str) -> tuple[str, ...]:
         """The part's own name plus its aliases."""

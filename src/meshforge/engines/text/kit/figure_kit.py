@@ -67,6 +67,9 @@ class Outfit:
     girth: float = 1.0  #: width of torso and limbs
     bulky: bool = False  #: spacesuit-thick limbs
     glove: RGB | tuple[RGB, ...] | None = None  #: gloves instead of bare hands
+    height: float = 1.0  #: scale of the whole figure (a child is about 0.7)
+    head_size: float = 1.0  #: head radius against an adult's (children's heads are larger)
+    legs: bool = True  #: False: no legs or shoes, the template adds what it stands on (a tail)
 
 
 @dataclass(frozen=True)
@@ -86,7 +89,7 @@ class Figure:
 
 def build_figure(a: Assembly, o: Outfit) -> Figure:
     """Shoes, legs, torso, arms, hands, neck, head with eyes and hair; returns the anchors."""
-    s = a.vary(1.0, 0.05)
+    s = a.vary(1.0, 0.05) * o.height
     g = o.girth * a.vary(1.0, 0.06) * (1.3 if o.bulky else 1.0)
     top, skin = a.color("body", o.top), a.color("head", o.skin, Tier.FIXED)
     bottom = a.color("leg", o.bottom, Tier.SECONDARY)
@@ -95,6 +98,8 @@ def build_figure(a: Assembly, o: Outfit) -> Figure:
     # legs and shoes (hidden under a dress, which stands in for them)
     for side in (-1, 1):
         x = side * 0.1 * s * g
+        if not o.legs:
+            continue
         if not o.dress:
             a.add(capsule((x, 0, hip_z), (x, 0, 0.1 * s), leg_r, a.segments(leg_r)), "leg", bottom)
         shoe = rounded_box(
@@ -167,7 +172,7 @@ def build_figure(a: Assembly, o: Outfit) -> Figure:
         skin,
         Tier.FIXED,
     )
-    head_r = 0.125 * s
+    head_r = 0.125 * s * o.head_size
     head = (0.0, 0.0, neck_top + head_r * 0.85)
     a.add(sphere(head_r, a.segments(head_r), head), "head", skin, Tier.FIXED)
     set_face(a, head, head_r)

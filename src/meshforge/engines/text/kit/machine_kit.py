@@ -8,7 +8,7 @@ from __future__ import annotations
 from manifold3d import CrossSection
 
 from meshforge.engines.text.core.assembly import Assembly, Tier
-from meshforge.engines.text.core.lexicon import RGB
+from meshforge.engines.text.core.lexicon import RGB, RUBBER
 from meshforge.engines.text.kit.solids import Vec3, rod, side_prism
 from meshforge.engines.text.kit.vehicles import HUB, TYRE
 
@@ -19,7 +19,7 @@ def wheel(
     """One tyre turning about X at ``center``, with a hub showing on both faces."""
     x, y, z = center
     tyre = rod((x - width / 2, y, z), (x + width / 2, y, z), radius, a.segments(radius))
-    a.add(tyre, "wheel", TYRE, Tier.FIXED)
+    a.add(tyre, "wheel", TYRE, Tier.FIXED, RUBBER)
     cap = rod(
         (x - width / 2 - 0.01, y, z),
         (x + width / 2 + 0.01, y, z),

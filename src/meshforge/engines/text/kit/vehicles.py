@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from meshforge.engines.text.core.assembly import Assembly, Tier
-from meshforge.engines.text.core.lexicon import RGB
+from meshforge.engines.text.core.lexicon import RGB, RUBBER
 from meshforge.engines.text.kit.solids import rod
 
 #: car, truck and bicycle paints
@@ -34,7 +34,7 @@ def axle(a: Assembly, y: float, radius: float, track: float, width: float) -> No
         tyre = rod(
             (x - width / 2, y, radius), (x + width / 2, y, radius), radius, a.segments(radius)
         )
-        a.add(tyre, "wheel", TYRE, Tier.FIXED)
+        a.add(tyre, "wheel", TYRE, Tier.FIXED, RUBBER)
         cap = rod(
             (x, y, radius),
             (x + sx * (width / 2 + 0.02), y, radius),

@@ -16,7 +16,9 @@ dinosaur → t rex), and 9 from a broader template to the most specific one the 
 (rule 2: a great white shark → shark, a log cabin → log cabin, a bonsai → bonsai, an
 ergonomic office chair → office chair, a rocking chair → rocking chair, a small nightstand →
 nightstand, a potion bottle → potion bottle, a rocking horse → rocking horse; rule 6: a desk
-light with a flexible arm → anglepoise lamp); nothing else was touched.
+light with a flexible arm → anglepoise lamp); nothing else was touched. Revision, 2026-12-05
+(second): 353 templates; by reading the labels against the 63 new template names, 2 relabelled:
+a human skull → skull (was abstract), a kayak → kayak (rule 2, was boat).
 
 Labelling policy, fixed before writing the list: a prompt gets a template when the thing asked
 for *is* that object or a kind of it (a pony is a horse, a katana is a sword, a minivan is a
@@ -134,7 +136,7 @@ HELDOUT_PROMPTS: tuple[tuple[str, str], ...] = (
     # boat
     ("a small fishing boat", "boat"),
     ("a pirate ship", "boat"),
-    ("a kayak", "boat"),
+    ("a kayak", "kayak"),
     ("a luxury yacht", "boat"),
     ("a wooden canoe on a lake", "boat"),
     ("a tugboat", "boat"),
@@ -255,7 +257,7 @@ HELDOUT_PROMPTS: tuple[tuple[str, str], ...] = (
     ("a violin", "violin"),
     ("a king's crown", "crown"),
     ("a diamond ring", "ring"),
-    ("a human skull", ABSTRACT),
+    ("a human skull", "skull"),
     ("a treasure chest", "treasure chest"),
     ("a fire hydrant", "fire hydrant"),
     ("a traffic cone", "traffic cone"),

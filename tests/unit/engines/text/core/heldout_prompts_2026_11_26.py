@@ -15,7 +15,9 @@ template list (not by running the matcher): 21 from "abstract" to the template t
 *is* (by rule 2 for a kind, e.g. a grizzly bear → bear, a honey bee → bee, a birthday cake →
 cake, a bicycle helmet → helmet), and 4 from a broader template to the most specific one the
 object is (rule 2: a parrot → parrot, an eagle → eagle, the eiffel tower → eiffel tower; rules
-2 and 3: a toy car for kids → toy car). Nothing else was touched.
+2 and 3: a toy car for kids → toy car). Nothing else was touched. Revision, 2026-12-05
+(second): 353 templates; by reading the labels against the 63 new template names, 2
+relabelled: a stack of pancakes → pancakes (was abstract), a fire truck → fire truck (rule 2).
 """
 
 from __future__ import annotations
@@ -81,7 +83,7 @@ HELDOUT_PROMPTS: tuple[tuple[str, str], ...] = (
     ("a rowing boat", "boat"),
     ("a small cessna plane", "airplane"),
     ("a paper airplane", "airplane"),
-    ("a fire truck", "truck"),
+    ("a fire truck", "fire truck"),
     ("a big dump truck", "truck"),
     ("an 18 wheeler", "truck"),
     ("a london double decker bus", "bus"),
@@ -202,7 +204,7 @@ HELDOUT_PROMPTS: tuple[tuple[str, str], ...] = (
     ("a strawberry", "strawberry"),
     ("an ice cream cone", "ice cream cone"),
     ("a birthday cake", "cake"),
-    ("a stack of pancakes", ABSTRACT),
+    ("a stack of pancakes", "pancakes"),
     ("a volcano", ABSTRACT),
     ("a snowy mountain", ABSTRACT),
     ("the planet saturn", ABSTRACT),

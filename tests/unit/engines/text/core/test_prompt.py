@@ -219,7 +219,7 @@ def test_parse_is_pure_and_hashable() -> None:
     [
         ("a red flower pot", "vase", "pot"),  # the compound's last noun, not its first
         ("a cat sitting on a red chair", "cat", "cat"),  # the first noun phrase
-        ("a pineapple", None, None),  # no template: no object word either
+        ("a toothbrush", None, None),  # no template: no object word either
     ],
 )
 def test_the_object_is_the_matchers_choice(prompt: str, template: str | None, word: str) -> None:

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from manifold3d import Manifold
+
 from meshforge.engines.text.core.assembly import Assembly
 from meshforge.engines.text.core.template import Template
 from meshforge.engines.text.kit.apparel import laces, shoe
 from meshforge.engines.text.kit.gear import BLACK, LEATHERS
-from meshforge.engines.text.kit.solids import cylinder, subtract
+from meshforge.engines.text.kit.solids import cylinder, ellipsoid, subtract, union
 
 
 def build_boot(a: Assembly) -> None:
@@ -50,8 +52,16 @@ def build_boot(a: Assembly) -> None:
     )
     shaft = subtract(outer.scale((1.0, 0.85, 1.0)), inner.scale((1.0, 0.85, 1.0)))
     a.add(shaft, "shaft", leather)
+    # the instep slopes up into the shaft's front: a shaft standing on a flat shoe read as a
+    # shoe with a pipe on it on the contact sheet
+    shaft_foot = cylinder(shaft_r * 0.9, length * 0.4, a.segments(shaft_r), (x, 0, base_z))
+    vamp = ellipsoid((length * 0.14, width * 0.4, length * 0.08), a.segments(width), (0, 0, 0))
+    instep = Manifold.batch_hull(
+        [shaft_foot.scale((1.0, 0.85, 1.0)), vamp.translate((-length * 0.12, 0, length * 0.15))]
+    )
+    a.add(instep, "upper", leather)
     if not (cowboy or rain) and a.wants("lace"):
-        laces(a, body, -length * 0.15, length * 0.05, width * 0.4, 3)
+        laces(a, union([body, instep]), -length * 0.15, length * 0.05, width * 0.4, 3)
 
 
 TEMPLATE = Template(

@@ -1,4 +1,8 @@
-"""A four-legged chair with a back of slats, spindles or a panel; "stool" drops the back."""
+"""A four-legged chair with a back of slats, spindles or a panel; "stool" drops the back.
+
+An "armchair" is upholstered (a padded base, back and arms, like a one-seat sofa) unless the
+prompt says it is wooden: then it is the frame chair with arms.
+"""
 
 from __future__ import annotations
 
@@ -8,7 +12,24 @@ from meshforge.engines.text.core.assembly import Assembly, Tier
 from meshforge.engines.text.core.lexicon import RGB
 from meshforge.engines.text.core.template import Template
 from meshforge.engines.text.kit.furniture import FABRICS, PAINTS, WOODS
-from meshforge.engines.text.kit.solids import box, cylinder, rod, slab, torus
+from meshforge.engines.text.kit.solids import box, cylinder, rod, rounded_box, slab, torus
+
+#: words that keep an armchair a wooden frame chair with arms rather than an upholstered one
+WOODEN_ARMCHAIR = (
+    "wooden",
+    "wood",
+    "oak",
+    "pine",
+    "walnut",
+    "maple",
+    "teak",
+    "bamboo",
+    "rattan",
+    "kitchen",
+    "dining",
+    "windsor",
+)
+LEG_DARK: RGB = (60, 45, 35)
 
 
 def build_chair(a: Assembly) -> None:
@@ -16,6 +37,10 @@ def build_chair(a: Assembly) -> None:
     frame = a.pick(WOODS + PAINTS[:2])
     if a.mentions("stool"):
         _stool(a, frame)
+        return
+    if a.mentions("armchair") and not a.mentions(*WOODEN_ARMCHAIR):
+        # a frame chair with arms did not read as an armchair on the contact sheet
+        _armchair(a)
         return
     seat_z, width, depth = a.vary(0.46, 0.08), a.vary(0.46, 0.1), a.vary(0.44, 0.1)
     back_h, leg = a.vary(0.45, 0.15), a.vary(0.04, 0.15)
@@ -57,6 +82,37 @@ def build_chair(a: Assembly) -> None:
             (0, -0.01, seat_z + thick / 2 + 0.02),
         )
         a.add(pad, "cushion", a.pick(FABRICS), Tier.SECONDARY)
+
+
+def _armchair(a: Assembly) -> None:
+    """An upholstered armchair: a padded base on short legs, a thick back, two solid arms."""
+    fabric = a.pick(FABRICS)
+    width, depth = a.vary(0.82, 0.08), a.vary(0.82, 0.08)
+    arm_w, leg_h, base_top = a.vary(0.16, 0.15), 0.1, a.vary(0.4, 0.06)
+    back_t, back_top = 0.2, base_top + a.vary(0.48, 0.1)
+    arm_top = base_top + a.vary(0.22, 0.15)
+    seg = a.segments(0.05)
+    base = rounded_box((width, depth, base_top - leg_h), 0.04, seg, (0, 0, (base_top + leg_h) / 2))
+    a.add(base, "seat", fabric)
+    leg_color = a.pick((LEG_DARK, *WOODS[:2]))
+    for sx in (-1, 1):
+        for sy in (-1, 1):
+            foot = (sx * (width / 2 - 0.07), sy * (depth / 2 - 0.07), 0)
+            # not a fixed part: the prompt's material covers the whole armchair, feet included
+            a.add(cylinder(0.025, leg_h + 0.02, 12, foot, 0.018), "leg", leg_color)
+    back_centre = (0, depth / 2 - back_t / 2, (back_top + leg_h) / 2)
+    a.add(rounded_box((width, back_t, back_top - leg_h), 0.06, seg, back_centre), "back", fabric)
+    for sx in (-1, 1):
+        arm_centre = (sx * (width / 2 - arm_w / 2), 0, (arm_top + leg_h) / 2)
+        a.add(rounded_box((arm_w, depth, arm_top - leg_h), 0.05, seg, arm_centre), "arm", fabric)
+    if a.wants("cushion"):
+        cushion = rounded_box(
+            (width - 2 * arm_w - 0.01, depth - back_t + 0.02, 0.14),
+            0.05,
+            seg,
+            (0, -back_t / 2 + 0.01, base_top + 0.06),
+        )
+        a.add(cushion, "cushion", fabric)
 
 
 def _stool(a: Assembly, frame: RGB) -> None:

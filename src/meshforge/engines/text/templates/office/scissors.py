@@ -37,7 +37,10 @@ def build_scissors(a: Assembly) -> None:
             thick,
             (0, 0, z),
         )
-        loop_centre = (-0.02 - loop_r * 1.1, side * loop_r * 0.55)
+        # each loop sits across the pivot from its own blade, so opening the blades spreads
+        # the loops apart too; side by side, not stacked (stacked, they read as one ring)
+        offset = -side * loop_r * 1.05
+        loop_centre = (-0.02 - loop_r * 1.1, offset)
         ring = hoop(
             loop_r, 0.0045, a.segments(loop_r), (loop_centre[0], loop_centre[1], z + thick / 2)
         )
@@ -45,8 +48,8 @@ def build_scissors(a: Assembly) -> None:
             [
                 (-0.018, -0.005),
                 (-0.018, 0.005),
-                (loop_centre[0] + loop_r * 0.6, side * loop_r * 0.55 + 0.005),
-                (loop_centre[0] + loop_r * 0.6, side * loop_r * 0.55 - 0.005),
+                (loop_centre[0] + loop_r * 0.6, offset + 0.005),
+                (loop_centre[0] + loop_r * 0.6, offset - 0.005),
             ],
             thick * 1.6,
             (0, 0, z - thick * 0.3),

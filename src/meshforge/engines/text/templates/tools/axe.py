@@ -33,14 +33,31 @@ def build_axe(a: Assembly) -> None:
     a.add(eye, "head", head_color)
     sides = (1, -1) if a.mentions("double", "battle", "viking", "labrys") else (1,)
     reach, drop = a.vary(0.15, 0.1) * scale, a.vary(0.19, 0.12) * scale
+    # the cutting edge bulges out in an arc: with a straight edge the thin bit read as a flag
+    # on a pole on the contact sheet; a curved, bright bevel is what says "axe"
+    arc = [(1.0 - t * t, t) for t in (-1.0, -0.6, 0.0, 0.6, 1.0)]
+
+    def along_edge(side: int, inset: float, size: tuple[float, float, float]) -> list[Manifold]:
+        """Small boxes on the bit's curved edge, ``inset`` further out, for a hull."""
+        return [
+            box(
+                size,
+                (
+                    side * (reach * (0.84 + 0.12 * bulge) + inset),
+                    0,
+                    head_z - 0.015 + t * drop * 0.44,
+                ),
+            )
+            for bulge, t in arc
+        ]
+
     for side in sides:
         cheek = box((0.01 * scale, 0.03 * scale, 0.065 * scale), (side * 0.03 * scale, 0, head_z))
-        bit = box((0.004, 0.005 * scale, drop * 0.85), (side * reach * 0.92, 0, head_z - 0.015))
-        # the bright edge straddles the bit's thin end, so the two always overlap
-        a.add(Manifold.batch_hull([cheek, bit]), "head", head_color)
-        edge_x = side * (reach * 0.92 + 0.004)
-        edge = box((0.012 * scale, 0.0045 * scale, drop), (edge_x, 0, head_z - 0.015))
-        a.add(edge, "edge", STEEL, Tier.FIXED)
+        bit = Manifold.batch_hull([cheek, *along_edge(side, 0.0, (0.004, 0.005 * scale, 0.01))])
+        a.add(bit, "head", head_color)
+        # the bright bevel straddles the bit's thin end, so the two always overlap
+        edge = along_edge(side, 0.004, (0.012 * scale, 0.0045 * scale, 0.012))
+        a.add(Manifold.batch_hull(edge), "edge", STEEL, Tier.FIXED)
     if len(sides) == 1:
         poll = box((0.03 * scale, 0.034 * scale, 0.05 * scale), (-0.035 * scale, 0, head_z))
         a.add(poll, "head", head_color)

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from manifold3d import Manifold, OpType
 
 from meshforge.engines.text.core.assembly import Assembly, Tier
-from meshforge.engines.text.core.lexicon import RGB
+from meshforge.engines.text.core.lexicon import RGB, RUBBER, WINDOW_GLASS
 from meshforge.engines.text.core.template import Template
 from meshforge.engines.text.kit.solids import box, ellipsoid, rod, rounded_box, subtract
 from meshforge.engines.text.kit.vehicles import GLASS, HEADLIGHT, HUB, PAINTS, TAILLIGHT, TYRE
@@ -107,7 +107,7 @@ def build_car(a: Assembly) -> None:
                 wheel_r,
                 a.segments(wheel_r),
             )
-            a.add(tyre, "wheel", TYRE, Tier.FIXED)
+            a.add(tyre, "wheel", TYRE, Tier.FIXED, RUBBER)
             outer = x + sx * (wheel_w / 2 + 0.012)
             hub = rod(
                 (x, sy * axle_y, wheel_r),
@@ -123,7 +123,7 @@ def build_car(a: Assembly) -> None:
             0.04,
             8,
         )
-        a.add(axle, "wheel", TYRE, Tier.FIXED)
+        a.add(axle, "wheel", TYRE, Tier.FIXED, RUBBER)
     _lights(a, length, width, bottom, body_h)
     if a.wants("spoiler") and (
         (style is _STYLES["sports"] and a.chance(0.7)) or a.mentions("spoiler")
@@ -156,7 +156,7 @@ def _glazing(
     )
     pillar = box((cabin_w + 1.0, 0.08, roof - belt), (0, middle_y + 0.12, (roof + belt) / 2))
     glass = subtract(Manifold.batch_boolean([grown, band], OpType.Intersect), pillar)
-    a.add(glass, "window", GLASS, Tier.FIXED)
+    a.add(glass, "window", GLASS, Tier.FIXED, WINDOW_GLASS)
 
 
 def _lights(a: Assembly, length: float, width: float, bottom: float, body_h: float) -> None:

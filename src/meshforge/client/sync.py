@@ -1,0 +1,207 @@
+"""Client: the blocking MeshForge (and ModelsLab) 3D client."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from pathlib import Path
+from types import TracebackType
+from typing import Any, TypeVar
+
+import httpx
+
+from meshforge.client.operations import JobRef, Operations
+from meshforge.client.protocol import Answer, Plan, PollPolicy, RetryPolicy, Send, Sleep
+from meshforge.client.results import Job, Upload
+from meshforge.client.sources import FileLike, ImageInput
+from meshforge.client.transport import (
+    DEFAULT_TIMEOUT_S,
+    USER_AGENT,
+    PartialFile,
+    http_timeout,
+    resolve_base_url,
+    resolve_key,
+)
+
+T = TypeVar("T")
+
+
+class Client:
+    """Generate 3D models on a MeshForge server or ModelsLab's hosted API.
+
+    ``Client()`` reads ``MESHFORGE_URL`` and ``MESHFORGE_KEY``; for ModelsLab pass
+    ``base_url=MODELSLAB_BASE_URL``. Answers are typed (``Job``, ``Upload``) and errors are
+    exceptions from ``meshforge.client.errors``. Use it as a context manager, or ``close()``.
+    """
+
+    def __init__(
+        self,
+        base_url: str | None = None,
+        key: str | None = None,
+        *,
+        timeout_s: float = DEFAULT_TIMEOUT_S,
+        retry: RetryPolicy | None = None,
+        poll: PollPolicy | None = None,
+        transport: httpx.BaseTransport | None = None,
+        sleep: Callable[[float], None] = time.sleep,
+    ) -> None:
+        self.base_url = resolve_base_url(base_url)
+        self._ops = Operations(
+            self.base_url, resolve_key(key), retry or RetryPolicy(), poll or PollPolicy()
+        )
+        self._http = httpx.Client(
+            base_url=self.base_url,
+            timeout=http_timeout(timeout_s),
+            headers={"User-Agent": USER_AGENT},
+            follow_redirects=True,  # S3-served outputs answer with a redirect
+            transport=transport,
+        )
+        self._sleep = sleep
+
+    # ---- operations ---------------------------------------------------------------------
+
+    def text_to_3d(
+        self,
+        prompt: str,
+        *,
+        output_format: str | None = None,
+        seed: int | None = None,
+        model_id: str | None = None,
+        negative_prompt: str | None = None,
+        resolution: int | None = None,
+        render: bool | None = None,
+        temp: bool | None = None,
+        webhook: str | None = None,
+        track_id: Any = None,
+        **fields: Any,
+    ) -> Job:
+        """Queue a text-to-3D job; ``wait`` for it. Other ModelsLab fields go in ``fields``."""
+        named = {
+            "output_format": output_format,
+            "seed": seed,
+            "model_id": model_id,
+            "negative_prompt": negative_prompt,
+            "resolution": resolution,
+            "render": render,
+            "temp": temp,
+            "webhook": webhook,
+            "track_id": track_id,
+        }
+        return self._run(self._ops.text_to_3d(prompt, {**named, **fields}))
+
+    def image_to_3d(
+        self,
+        image: ImageInput,
+        *,
+        output_format: str | None = None,
+        seed: int | None = None,
+        model_id: str | None = None,
+        resolution: int | None = None,
+        render: bool | None = None,
+        temp: bool | None = None,
+        webhook: str | None = None,
+        track_id: Any = None,
+        **fields: Any,
+    ) -> Job:
+        """Queue an image-to-3D job from a URL, a path, bytes, a PIL image, or a list of 2-4
+        views (front, right, back, left, each on a transparent background).
+
+        Anything but a URL is uploaded with ``base64_to_url`` first.
+        """
+        named = {
+            "output_format": output_format,
+            "seed": seed,
+            "model_id": model_id,
+            "resolution": resolution,
+            "render": render,
+            "temp": temp,
+            "webhook": webhook,
+            "track_id": track_id,
+        }
+        return self._run(self._ops.image_to_3d(image, {**named, **fields}))
+
+    def base64_to_url(self, file: FileLike) -> Upload:
+        """Upload a file (image, audio, video or 3D; a path, bytes or PIL image): its URL."""
+        return self._run(self._ops.upload(file))
+
+    def fetch(self, job: JobRef) -> Job:
+        """The job's current state."""
+        return self._run(self._ops.fetch(job))
+
+    def wait(
+        self,
+        job: JobRef,
+        *,
+        timeout_s: float | None = 600.0,
+        on_update: Callable[[Job], None] | None = None,
+    ) -> Job:
+        """Poll until the job succeeds and return it; ``on_update`` sees every state.
+
+        Raises JobFailedError with the server's message when the job fails, and
+        WaitTimeoutError after ``timeout_s`` (None waits for ever).
+        """
+        return self._run(self._ops.wait(job, timeout_s, on_update))
+
+    def download(self, job: Job, directory: str | Path = ".") -> list[Path]:
+        """Save a succeeded job's files (the model first) into ``directory``."""
+        return self._run(self._ops.download(job, Path(directory)))
+
+    def cancel(self, job: JobRef) -> Job:
+        """Cancel a queued or running job (MeshForge's own route); returns its state."""
+        return self._run(self._ops.cancel(job))
+
+    def list(self, *, page: int = 1, per_page: int = 10) -> list[Job]:
+        """The key's jobs, newest first (MeshForge's own route)."""
+        return self._run(self._ops.list_jobs(page, per_page))
+
+    # ---- carrying plans out -------------------------------------------------------------
+
+    def _run(self, plan: Plan[T]) -> T:
+        try:
+            step = next(plan)
+            while True:
+                if isinstance(step, Sleep):
+                    self._sleep(step.seconds)
+                    step = plan.send(None)
+                else:
+                    step = plan.send(self._send(step))
+        except StopIteration as done:
+            result: T = done.value
+            return result
+
+    def _send(self, send: Send) -> Answer | Exception:
+        try:
+            if send.save_to is None:
+                response = self._http.request(send.method, send.path, json=send.json)
+                return Answer(response.status_code, response.headers, response.content)
+            with self._http.stream(send.method, send.path, json=send.json) as response:
+                if response.status_code >= 400:
+                    return Answer(response.status_code, response.headers, response.read())
+                partial = PartialFile(send.save_to)
+                try:
+                    for chunk in response.iter_bytes():
+                        partial.write(chunk)
+                except BaseException:
+                    partial.discard()
+                    raise
+                partial.commit()
+                return Answer(response.status_code, response.headers)
+        except httpx.TransportError as exc:
+            return exc
+
+    # ---- lifetime -----------------------------------------------------------------------
+
+    def close(self) -> None:
+        """Close the connections."""
+        self._http.close()
+
+    def __enter__(self) -> Client:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        self.close()

@@ -1,0 +1,185 @@
+"""Where a prompt relates objects: "a cat sitting on a chair", "a cup and a book on a table".
+
+Pure text, no catalog: ``split_relation`` finds the first relation wording in the prompt's
+words and cuts the prompt there into the subjects' noun phrases (one or two, joined by "and")
+and the reference object's phrase. Whether each phrase names a concrete object is for
+``scene.read_scene`` to decide with the catalog; this module only knows the wordings, so that
+the check every prompt goes through is a scan of its words against a few small tables.
+
+Normalised relations: ``on``, ``in``, ``next to``, ``under``, ``holding``, ``riding``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Literal
+
+Relation = Literal["on", "in", "next to", "under", "holding", "riding"]
+RELATIONS: tuple[Relation, ...] = ("on", "in", "next to", "under", "holding", "riding")
+
+#: Relation wordings as word sequences, longest first where one starts another.
+WORDINGS: dict[tuple[str, ...], Relation] = {
+    **{
+        tuple(w.split()): "on" for w in ("on top of", "on the top of", "atop", "upon", "onto", "on")
+    },
+    **{tuple(w.split()): "in" for w in ("inside of", "inside", "within", "into", "in")},
+    **{
+        tuple(w.split()): "next to"
+        for w in (
+            "next to",
+            "beside",
+            "besides",
+            "by the side of",
+            "by",
+            "near",
+            "nearby",
+            "alongside",
+            "close to",
+            "against",
+        )
+    },
+    **{tuple(w.split()): "under" for w in ("under", "underneath", "beneath", "below")},
+    **{
+        tuple(w.split()): "holding"
+        for w in (
+            "holding",
+            "holds",
+            "carrying",
+            "carries",
+            "wielding",
+            "wields",
+            "clutching",
+            "clutches",
+            "grasping",
+            "grasps",
+            "gripping",
+            "brandishing",
+        )
+    },
+    **{
+        tuple(w.split()): "riding"
+        for w in ("riding on", "riding", "rides", "mounted on", "astride", "on the back of")
+    },
+}
+_LONGEST_WORDING = max(len(words) for words in WORDINGS)
+
+#: Posture words before the relation belong to it, not to the subject ("a cat sitting | on").
+POSTURES = frozenset(
+    "sitting sits sat seated standing stands stood lying lies laying lays perched perching "  # noqa: SIM905
+    "perches resting rests sleeping sleeps napping placed hiding hides curled up is are "
+    "leaning leans parked set kept lounging relaxing crouching crouched swimming floating "
+    "stacked piled hanging".split()
+)
+#: Wordings that bring the subject into contact with the reference ("leaning against").
+TOUCHING = frozenset({"against", "leaning", "leans"})
+#: "on horseback": the relation names its own reference object.
+IMPLIED: dict[tuple[str, ...], tuple[Relation, str]] = {("on", "horseback"): ("riding", "a horse")}
+#: "a knight with a sword in his hand": "with X in its hand" is holding X.
+_HOLDING_HANDS = frozenset("hand hands paw paws claw claws mouth beak grip arms".split())  # noqa: SIM905
+_POSSESSIVES = frozenset("its his her their the a one".split())  # noqa: SIM905
+#: Reference words that are settings or states, never an object of a scene ("on fire", "in
+#: space", "by the sea"): a prompt naming one is one object, however the catalog reads it.
+NOT_OBJECTS = frozenset(
+    "fire love space rain snow water sea ocean lake river pond grass ground floor wall sky air "  # noqa: SIM905
+    "sand beach street road field forest jungle desert mountain hill room world city park "
+    "garden background style shape form colour color light dark night day sun sunset moon "
+    "sunlight shade shadow middle front top bottom center centre side corner edge wind mud "
+    "stage focus motion action time place way home hand hands paw paws mouth".split()
+)
+#: Clothes: "a man in a suit", "a cat in a hat" are one dressed object, not a scene.
+WEARABLES = frozenset(
+    "suit dress coat jacket costume uniform armor armour robe cloak tuxedo gown sweater hoodie "  # noqa: SIM905
+    "scarf shirt pajamas pyjamas onesie kimono outfit clothes clothing boots shoes sneakers "
+    "sunglasses glasses goggles mask hat cap helmet crown apron vest tie bowtie gloves mittens "
+    "jeans trousers pants shorts skirt overalls raincoat bikini swimsuit diaper".split()
+)
+#: Joins subjects: "a cat and a dog on a sofa".
+_AND = frozenset({"and", "&"})
+#: At most this many objects in one scene (subjects plus the reference).
+MAX_OBJECTS = 3
+
+
+@dataclass(frozen=True)
+class RelationText:
+    """A prompt cut at its relation: the subjects' phrases, the relation, the reference's."""
+
+    subjects: tuple[str, ...]  #: one or two noun phrases, as typed ("a black cat")
+    relation: Relation
+    wording: str  #: the words the relation was read from ("sitting on")
+    reference: str  #: the object the subjects are related to ("a red chair")
+    touching: bool = False  #: "leaning against": beside, in contact
+
+
+def split_relation(words: Sequence[str]) -> RelationText | None:
+    """The first relation in ``words`` (a tokenised prompt) and the phrases around it."""
+    holding = _with_in_hand(words)
+    if holding is not None:
+        return holding
+    for index in range(1, len(words)):
+        found = _wording_at(words, index)
+        if found is None:
+            continue
+        relation, length = found
+        start = index
+        while start > 1 and words[start - 1] in POSTURES:
+            start -= 1  # "sitting", "is lying": part of the relation, not of the subject
+        before, after = words[:start], words[index + length :]
+        wording = words[start : index + length]
+        implied = IMPLIED.get(tuple(words[index : index + length + 1]))
+        if implied is not None and not words[index + length + 1 :]:
+            relation, after = implied[0], implied[1].split()
+        subjects = _subjects(before)
+        if not subjects or not after or _wording_at(after, 0) is not None:
+            return None
+        return RelationText(
+            subjects=tuple(" ".join(subject) for subject in subjects),
+            relation=relation,
+            wording=" ".join(wording),
+            reference=" ".join(after),
+            touching=bool(set(wording) & TOUCHING),
+        )
+    return None
+
+
+def _wording_at(words: Sequence[str], index: int) -> tuple[Relation, int] | None:
+    """The longest relation wording starting at ``words[index]`` and its length in words."""
+    for length in range(min(_LONGEST_WORDING, len(words) - index), 0, -1):
+        relation = WORDINGS.get(tuple(words[index : index + length]))
+        if relation is not None:
+            return relation, length
+    return None
+
+
+def _subjects(words: Sequence[str]) -> list[list[str]]:
+    """The subject noun phrases before the relation: one, or two joined by "and"."""
+    phrases: list[list[str]] = [[]]
+    for word in words:
+        if word in _AND:
+            phrases.append([])
+        else:
+            phrases[-1].append(word)
+    if any(not phrase for phrase in phrases) or len(phrases) >= MAX_OBJECTS:
+        return []
+    return phrases
+
+
+def _with_in_hand(words: Sequence[str]) -> RelationText | None:
+    """ "A knight with a sword in his hand": holding, when the prompt ends so."""
+    if len(words) < 5 or words[-1] not in _HOLDING_HANDS or "with" not in words:
+        return None
+    tail = len(words) - 1
+    if words[tail - 1] in _POSSESSIVES:
+        tail -= 1
+    if words[tail - 1] != "in":
+        return None
+    with_at = words.index("with")
+    subject, held = list(words[:with_at]), list(words[with_at + 1 : tail - 1])
+    if not subject or not held:
+        return None
+    return RelationText(
+        subjects=(" ".join(subject),),
+        relation="holding",
+        wording=" ".join(("with", "…", *words[tail - 1 :])),
+        reference=" ".join(held),
+    )

@@ -1,0 +1,1 @@
+"""Infrastructure faults under load (make chaos): PostgreSQL, Redis, S3 and the disk fail."""

@@ -1,0 +1,53 @@
+"""The generic person: the words of the prompt decide who is built, the seed decides the rest."""
+
+from __future__ import annotations
+
+from functools import cache
+
+import numpy as np
+import pytest
+
+from meshforge.engines.base import GenerationRequest, GenerationResult
+from meshforge.engines.text import TextEngine
+
+RED = (255, 0, 0)
+
+
+@cache
+def generate(prompt: str, seed: int = 1) -> GenerationResult:
+    """The engine's result for ``prompt`` at a low resolution, built once per test session."""
+    request = GenerationRequest(task="text_to_3d", seed=seed, prompt=prompt, resolution=64)
+    return TextEngine().generate(request, lambda _f, _s: None, lambda: False)
+
+
+def height_m(prompt: str, seed: int) -> float:
+    """The model's height in metres (the engine keeps templates at real size, Y up)."""
+    return float(generate(prompt, seed).mesh.extents[1])
+
+
+@pytest.mark.parametrize(
+    "prompt", ["a man", "a woman", "a girl", "an old man", "a person", "a little boy"]
+)
+def test_everyday_people_become_the_person_template(prompt: str) -> None:
+    assert generate(prompt).meta["template"] == "person"
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_a_child_is_built_smaller_than_an_adult(seed: int) -> None:
+    assert height_m("a little girl", seed) < 0.85 * height_m("a woman", seed)
+    assert height_m("a boy", seed) < 0.85 * height_m("a man", seed)
+
+
+def test_a_dress_named_in_the_prompt_is_worn_and_takes_its_colour() -> None:
+    colors = np.asarray(generate("a woman in a red dress").mesh.visual.vertex_colors)[:, :3]
+    # the dress covers the torso and falls to the floor: most of the figure is red
+    assert np.all(colors == RED, axis=1).mean() > 0.4
+
+
+def test_the_seed_varies_clothes_and_build() -> None:
+    models = [generate("a person", seed).mesh for seed in (1, 2, 3, 4)]
+    palettes = {
+        tuple(sorted(map(tuple, np.unique(np.asarray(m.visual.vertex_colors), axis=0))))
+        for m in models
+    }
+    assert len(palettes) > 1

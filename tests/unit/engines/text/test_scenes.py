@@ -1,0 +1,232 @@
+"""Scenes: two or three objects and a relation become one watertight model, composed as said."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+import numpy as np
+import pytest
+from manifold3d import Manifold, OpType
+
+from meshforge.engines.base import GenerationCanceled, GenerationRequest, GenerationResult
+from meshforge.engines.text import TextEngine
+from meshforge.engines.text.core.assembly import Part
+from meshforge.engines.text.core.catalog import load_catalog
+from meshforge.engines.text.core.lexicon import tokenize
+from meshforge.engines.text.core.relations import split_relation
+from meshforge.engines.text.core.scene import ComposedScene, build_scene, read_scene
+from meshforge.engines.text.engine import circle_segments
+
+CATALOG = load_catalog()
+
+
+def generate(
+    prompt: str, resolution: int = 64, cancel: Callable[[], bool] | None = None
+) -> GenerationResult:
+    request = GenerationRequest(task="text_to_3d", seed=1, prompt=prompt, resolution=resolution)
+    return TextEngine().generate(request, lambda _f, _s: None, cancel or (lambda: False))
+
+
+def compose(prompt: str) -> tuple[list[Part], list[Part]]:
+    """The subjects' parts and the reference object's parts, as the engine places them."""
+    scene = read_scene(prompt, "", CATALOG)
+    assert scene is not None, prompt
+    composed: ComposedScene = build_scene(scene, 1, circle_segments(64), lambda _p: None, bool)
+    return composed.parts[: composed.subject_parts], composed.parts[composed.subject_parts :]
+
+
+def union(parts: Sequence[Part]) -> Manifold:
+    return Manifold.batch_boolean([part.solid for part in parts], OpType.Add)
+
+
+def box(parts: Sequence[Part]) -> np.ndarray:
+    """[[xmin, ymin, zmin], [xmax, ymax, zmax]]."""
+    return np.array(union(parts).bounding_box()).reshape(2, 3)
+
+
+def shared_fraction(a: Sequence[Part], b: Sequence[Part]) -> float:
+    """Volume the two share, as a fraction of the smaller one."""
+    first, second = union(a), union(b)
+    shared = float((first ^ second).volume())
+    return shared / float(min(first.volume(), second.volume()))
+
+
+# -- reading ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("prompt", "relation", "subjects", "reference"),
+    [
+        ("a cat sitting on a chair", "on", ["a cat"], "a chair"),
+        ("a bird perched on top of a fence", "on", ["a bird"], "a fence"),
+        ("an apple inside a bowl", "in", ["an apple"], "a bowl"),
+        ("a lamp beside a bed", "next to", ["a lamp"], "a bed"),
+        ("a broom leaning against a wall", "next to", ["a broom"], "a wall"),
+        ("a dog sleeping beneath a table", "under", ["a dog"], "a table"),
+        ("the robot is holding a sword", "holding", ["the robot"], "a sword"),
+        ("a knight with a sword in his hand", "holding", ["a knight"], "a sword"),
+        ("a cowboy riding a horse", "riding", ["a cowboy"], "a horse"),
+        ("a cowboy on horseback", "riding", ["a cowboy"], "a horse"),
+        ("a cup and a book on a table", "on", ["a cup", "a book"], "a table"),
+    ],
+)
+def test_relation_wordings_are_normalised(
+    prompt: str, relation: str, subjects: list[str], reference: str
+) -> None:
+    text = split_relation(tokenize(prompt))
+    assert text is not None
+    assert (text.relation, list(text.subjects), text.reference) == (relation, subjects, reference)
+
+
+def test_leaning_against_touches() -> None:
+    text = split_relation(tokenize("a ladder leaning against a house"))
+    assert text is not None and text.touching
+    plain = split_relation(tokenize("a ladder next to a house"))
+    assert plain is not None and not plain.touching
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        "a red chair",
+        "a vase of tulips",
+        "a snowman with a red hat",
+        "a table with four chairs",
+        "a chest of drawers",
+        "a man in a suit",
+        "a cat in a hat",
+        "a tall green cactus in a pot",  # the cactus template builds its own pot
+        "a knight holding a shield",  # and the knight its own shield
+        "a robot on fire",
+        "a house by the sea",
+        "a car on the road",
+        "something on a table",
+    ],
+)
+def test_one_object_prompts_are_not_scenes(prompt: str) -> None:
+    assert read_scene(prompt, "", CATALOG) is None
+
+
+def test_each_object_keeps_its_own_colours() -> None:
+    scene = read_scene("a black cat on a red chair", "", CATALOG)
+    assert scene is not None
+    cat, chair = scene.objects
+    assert (cat.template.name, chair.template.name) == ("cat", "chair")
+    assert [c.name for c in cat.prompt.colors] == ["black"]
+    assert [c.name for c in chair.prompt.colors] == ["red"]
+
+
+# -- composing ----------------------------------------------------------------------------
+
+
+def test_on_rests_on_the_seat_not_the_backrest() -> None:
+    cat, chair = compose("a cat sitting on a chair")
+    cat_box, chair_box = box(cat), box(chair)
+    chair_height = chair_box[1, 2] - chair_box[0, 2]
+    # on the seat (about half the chair's height), well below the backrest's top
+    assert 0.3 * chair_height < cat_box[0, 2] < 0.7 * chair_height
+    # over the chair, not beside it
+    middle = (cat_box[0, :2] + cat_box[1, :2]) / 2
+    assert np.all(middle > chair_box[0, :2]) and np.all(middle < chair_box[1, :2])
+    # touching (so the union joins), without sinking in
+    assert 0 < shared_fraction(cat, chair) < 0.02
+
+
+def test_in_rests_inside_the_container() -> None:
+    apple, bowl = compose("an apple in a bowl")
+    apple_box, bowl_box = box(apple), box(bowl)
+    assert np.all(apple_box[0, :2] >= bowl_box[0, :2])
+    assert np.all(apple_box[1, :2] <= bowl_box[1, :2])
+    bowl_height = bowl_box[1, 2] - bowl_box[0, 2]
+    # resting low inside, not on the rim
+    assert bowl_box[0, 2] < apple_box[0, 2] < bowl_box[1, 2] - 0.3 * bowl_height
+    assert 0 < shared_fraction(apple, bowl) < 0.02
+
+
+def test_next_to_stands_beside_with_a_small_gap() -> None:
+    lamp, bed = compose("a lamp next to a bed")
+    lamp_box, bed_box = box(lamp), box(bed)
+    gap = lamp_box[0, 0] - bed_box[1, 0]
+    assert 0 < gap < 0.3
+    assert abs(lamp_box[0, 2]) < 1e-6 and abs(bed_box[0, 2]) < 1e-6  # both on the floor
+    # real sizes kept: a bed is longer than a lamp is tall
+    assert bed_box[1, 1] - bed_box[0, 1] > lamp_box[1, 2] - lamp_box[0, 2]
+
+
+def test_under_fits_between_the_legs() -> None:
+    dog, table = compose("a dog under a table")
+    dog_box, table_box = box(dog), box(table)
+    assert abs(dog_box[0, 2]) < 1e-6  # on the floor
+    assert dog_box[1, 2] < table_box[1, 2]  # below the top
+    # below the table's top all round (to within the 2 cm the clearance is sampled at)
+    assert np.all(dog_box[0, :2] > table_box[0, :2] - 0.02)
+    assert np.all(dog_box[1, :2] < table_box[1, :2] + 0.02)
+    assert shared_fraction(dog, table) < 1e-4
+
+
+def test_holding_puts_the_object_at_hand_height_touching() -> None:
+    robot, sword = compose("a robot holding a sword")
+    robot_box, sword_box = box(robot), box(sword)
+    height = robot_box[1, 2] - robot_box[0, 2]
+    # at the holder's side, touching it, gripped between knee and shoulder height
+    assert sword_box[0, 0] < robot_box[0, 0]
+    assert 0 < shared_fraction(robot, sword) < 0.05
+    assert 0.25 * height < sword_box[0, 2] < 0.7 * height
+
+
+def test_riding_sits_astride_the_mount() -> None:
+    knight, horse = compose("a knight riding a horse")
+    knight_box, horse_box = box(knight), box(horse)
+    # higher than the ground, head above the horse's back, feet below it: astride, not on top
+    assert knight_box[0, 2] > 0.05
+    assert knight_box[0, 2] < 0.6 * horse_box[1, 2]
+    assert knight_box[1, 2] > horse_box[1, 2]
+    middle = (knight_box[0, 0] + knight_box[1, 0]) / 2
+    assert abs(middle - (horse_box[0, 0] + horse_box[1, 0]) / 2) < 0.3
+    assert shared_fraction(knight, horse) < 0.02
+
+
+def test_two_subjects_both_rest_on_the_table() -> None:
+    things, table = compose("a cup and a book on a table")
+    top = box(table)[1, 2]
+    bottoms = [part.solid.bounding_box()[2] for part in things]
+    assert min(bottoms) == pytest.approx(top, abs=0.01)
+    assert 0 < shared_fraction(things, table) < 0.02
+
+
+# -- the engine ---------------------------------------------------------------------------
+
+
+def test_a_scene_is_one_watertight_model_with_scene_meta() -> None:
+    result = generate("a black cat sitting on a red chair")
+    assert result.mesh.is_watertight
+    assert len(result.mesh.split(only_watertight=False)) == 1  # resting contact joins them
+    scene = result.meta["scene"]
+    assert scene["objects"] == ["cat", "chair"]
+    assert scene["relation"] == "on"
+    assert scene["wording"] == "sitting on"
+    assert result.meta["template"] == "cat"
+    assert {"black", "red"} <= set(result.meta["colors"])
+
+
+def test_counts_build_copies_in_a_scene() -> None:
+    result = generate("two cats on a sofa")
+    assert result.meta["scene"]["counts"] == [2, 1]
+    assert result.meta["count"] == 2
+    assert result.mesh.is_watertight
+
+
+def test_single_objects_have_no_scene_meta() -> None:
+    assert "scene" not in generate("a red chair").meta
+
+
+def test_a_scene_can_be_cancelled() -> None:
+    calls = 0
+
+    def cancel() -> bool:
+        nonlocal calls
+        calls += 1
+        return calls > 5
+
+    with pytest.raises(GenerationCanceled):
+        generate("a cat on a chair", cancel=cancel)
