@@ -30,11 +30,14 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
 
 from meshforge.engines.base import GenerationRequest
 from meshforge.engines.neural.environment import NeuralEnvironment
-from meshforge.engines.neural.shap_e.parameters import WEIGHTS
-from meshforge.engines.neural.weights import check_folder
+from meshforge.engines.neural.weights import ModelWeights, check_folder
+from meshforge.engines.registry import ENGINES, EngineInfo, load_engine
 
 #: tiny models draw noise: a coarse grid and few steps, as in the tests
-TINY_PARAMS = {"num_inference_steps": 4, "grid_size": 32}
+TINY_PARAMS = {
+    "shap-e": {"num_inference_steps": 4, "grid_size": 32},
+    "hunyuan3d-2": {"num_inference_steps": 4, "octree_resolution": 32},
+}
 
 
 def _star() -> np.ndarray:
@@ -56,13 +59,17 @@ def _requests(params: dict[str, Any]) -> dict[str, GenerationRequest]:
     }
 
 
-def _run_row(label: str, models: Path, device: str, params: dict[str, Any], jobs: int) -> None:
-    from meshforge.engines.neural.shap_e import ShapEEngine
-
+def _run_row(
+    info: EngineInfo, label: str, models: Path, device: str, params: dict[str, Any], jobs: int
+) -> None:
     NeuralEnvironment(models, device).export()
-    engine = ShapEEngine()
+    engine = load_engine(info.path)
+    weights: ModelWeights | None = info.weights
+    assert weights is not None
     for task, request in _requests(params).items():
-        if not check_folder(WEIGHTS.folders[task], models).valid:
+        if task not in info.tasks:
+            continue
+        if not check_folder(weights.folders[task], models).valid:
             print(f"  {label:6} {task:12} {device:7} weights not installed in {models}")
             continue
         started = time.perf_counter()
@@ -92,7 +99,7 @@ def main() -> None:
     args = parser.parse_args()
     import torch
 
-    from support.neural_models import save_tiny_shap_e
+    from support.neural_models import save_tiny_hunyuan3d, save_tiny_shap_e
 
     gpu = torch.cuda.is_available()
     devices = (["cuda:0"] if gpu else []) + ["cpu"]
@@ -101,19 +108,26 @@ def main() -> None:
     else:
         print(f"No CUDA GPU found (torch {torch.__version__}): CPU figures of tiny models only.")
     print(f"threads: {torch.get_num_threads()}, jobs per row: {args.jobs}\n")
+    neural = [info for info in ENGINES if info.weights is not None]
     with tempfile.TemporaryDirectory() as scratch, warnings.catch_warnings():
         warnings.simplefilter("ignore")
         os.environ.setdefault("HF_HUB_OFFLINE", "1")
         tiny = Path(scratch)
         save_tiny_shap_e(tiny)
-        print(f"shap-e, tiny random weights {TINY_PARAMS}:")
-        for device in devices:
-            _run_row("tiny", tiny, device, TINY_PARAMS, args.jobs)
-        print(f"\nshap-e, real weights from {args.models_dir} (default parameters):")
-        for device in devices if args.real_on_cpu else devices[:1] if gpu else []:
-            _run_row("real", args.models_dir, device, {}, args.jobs)
-        if not gpu and not args.real_on_cpu:
-            print("  skipped: no GPU (add --real-on-cpu to time them on the CPU; minutes a job)")
+        save_tiny_hunyuan3d(tiny)
+        for info in neural:
+            params = TINY_PARAMS.get(info.model_id, {})
+            print(f"{info.model_id}, tiny random weights {params}:")
+            for device in devices:
+                _run_row(info, "tiny", tiny, device, params, args.jobs)
+            print(f"{info.model_id}, real weights from {args.models_dir} (default parameters):")
+            for device in devices if args.real_on_cpu else devices[:1] if gpu else []:
+                _run_row(info, "real", args.models_dir, device, {}, args.jobs)
+            if not gpu and not args.real_on_cpu:
+                print(
+                    "  skipped: no GPU (add --real-on-cpu to time them on the CPU; minutes a job)"
+                )
+            print()
 
 
 if __name__ == "__main__":

@@ -104,11 +104,22 @@ def made_of(meta: dict[str, Any]) -> Made:
     return Made(str(template), None)
 
 
+def scene_member(name: str) -> Made:
+    """A scene's object as its meta names it: a template, or a fallback archetype's name."""
+    fallbacks = {
+        archetype.name: category for category, archetype in load_catalog().fallbacks.items()
+    }
+    archetype = name.removesuffix(" (fallback)")
+    if archetype in fallbacks:
+        return Made(None, held_category(fallbacks[archetype]))
+    return Made(name, None)
+
+
 def outcome(meta: dict[str, Any]) -> Outcome:
     """What a text job's ``meta`` says was made."""
     scene = meta.get("scene")
     if scene:
-        return Outcome(tuple(made_of(member) for member in scene["objects"]), scene["relation"])
+        return Outcome(tuple(scene_member(name) for name in scene["objects"]), scene["relation"])
     made = made_of(meta)
     if made.template is None and made.fallback is None:
         return Outcome((), "")

@@ -2,20 +2,26 @@
 
 Each model goes through the same steps a job does (engine, then the textured export form), and
 is rendered headless from a three-quarter view with the renderer the turntable previews use.
+The page's "Catalog" section embeds the contact sheets that ``contact_sheet.py`` (next to this
+file, run first) wrote into ``sheets/``: every template, the fallbacks, scenes and materials.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import numpy as np
+
+# run as a script, this file's folder is on sys.path: its sibling module imports by name
+from contact_sheet import catalog_section
 from PIL import Image, ImageDraw
 from skimage import data as samples
 
 from meshforge.engines.base import GenerationRequest
 from meshforge.engines.image import ImageEngine
 from meshforge.engines.text import TextEngine
-from meshforge.mesh.palette import bake_palette
+from meshforge.mesh.materials import bake_materials
 from meshforge.mesh.render import MeshRenderer
 
 HERE = Path(__file__).resolve().parent
@@ -85,9 +91,13 @@ IMAGES = {
 }
 
 
-def _thumbnail(mesh, path: Path) -> None:  # type: ignore[no-untyped-def]
+def _thumbnail(mesh, meta: dict[str, Any], path: Path) -> None:  # type: ignore[no-untyped-def]
     if getattr(mesh.visual, "kind", None) == "vertex":
-        mesh = bake_palette(mesh)
+        # the worker's bake (worker/outputs.py), so materials show as a user's download does
+        pbr = meta.get("pbr") or {}
+        mesh = bake_materials(
+            mesh, 1024, float(pbr.get("metallic", 0.0)), float(pbr.get("roughness", 0.9))
+        )
     with MeshRenderer(mesh, size=SIZE) as renderer:
         renderer.render(35, 20).save(path)
 
@@ -110,7 +120,7 @@ def main() -> None:
         request = GenerationRequest("text_to_3d", seed=7, resolution=256, prompt=prompt)
         result = text.generate(request, lambda *_: None, lambda: False)
         name = f"text_{index:02d}.png"
-        _thumbnail(result.mesh, HERE / name)
+        _thumbnail(result.mesh, result.meta, HERE / name)
         cells.append(f"![{prompt}](gallery/{name})<br>{prompt}<br>`{result.meta.get('template')}`")
     for start in range(0, len(cells), 4):
         rows.append("| " + " | ".join(cells[start : start + 4]) + " |")
@@ -124,7 +134,7 @@ def main() -> None:
             "image_to_3d", seed=7, resolution=256, image=rgba, image_has_alpha=has_alpha
         )
         result = image.generate(request, lambda *_: None, lambda: False)
-        _thumbnail(result.mesh, HERE / f"image_{index:02d}.png")
+        _thumbnail(result.mesh, result.meta, HERE / f"image_{index:02d}.png")
         cells += [
             f"![{label}](gallery/image_{index:02d}_input.png)<br>{label}",
             f"![model](gallery/image_{index:02d}.png)<br>"
@@ -132,6 +142,7 @@ def main() -> None:
         ]
     for start in range(0, len(cells), 4):
         rows.append("| " + " | ".join(cells[start : start + 4]) + " |")
+    rows += catalog_section()
     rows += PRIORS_SECTION
     (HERE.parent / "gallery.md").write_text("\n".join(rows) + "\n")
 

@@ -140,7 +140,9 @@ def bake_materials(
     ``metallic``/``roughness`` apply to faces without factors of their own. The atlas is at
     most ``texture_size`` pixels on each side (plain models keep a few 8 px cells).
     """
-    surfaces, face_surface = _surfaces(mesh, metallic, roughness)
+    # plain cells never shrink: at most half the atlas goes to them, the rest is for patterns
+    max_colours = max(8, (texture_size // CELL_PX) ** 2 // 2)
+    surfaces, face_surface = _surfaces(mesh, metallic, roughness, max_colours)
     face_chart, charts = _charts(mesh, surfaces, face_surface)
     layout = _layout(charts, _unit_m(mesh), texture_size)
     # a vertex is duplicated once per chart among the faces that use it; one int64 key per
@@ -166,11 +168,15 @@ def bake_materials(
 
 
 def _surfaces(
-    mesh: trimesh.Trimesh, metallic: float, roughness: float
+    mesh: trimesh.Trimesh, metallic: float, roughness: float, max_colours: int
 ) -> tuple[list[_Surface], NDArray[np.int64]]:
-    """The distinct surfaces (dark colours lifted) and the surface index of each face."""
+    """The distinct surfaces (dark colours lifted) and the surface index of each face.
+
+    A mesh with more than ``max_colours`` face colours (a neural model's continuous vertex
+    colours) has them posterised, a bit per channel at a time, until they fit the atlas.
+    """
     face_count = len(mesh.faces)
-    rgb = face_colors(mesh)[:, :3].astype(np.float64)
+    rgb = _posterised(face_colors(mesh)[:, :3], max_colours).astype(np.float64)
     codes = np.asarray(mesh.face_attributes.get(FACE_PATTERN, np.zeros(face_count)), np.float64)
     pbr = np.asarray(mesh.face_attributes.get(FACE_PBR, np.full((face_count, 2), np.nan)))
     pbr = np.where(np.isnan(pbr), [metallic, roughness], pbr).astype(np.float32)
@@ -192,6 +198,19 @@ def _surfaces(
             rough = min(rough, _DARK_ROUGHNESS)
         surfaces.append(_Surface(lifted, PATTERNS[int(row[3])], round(float(row[4]), 3), rough))
     return surfaces, face_surface.reshape(-1).astype(np.int64)
+
+
+def _posterised(rgb: NDArray[np.uint8], max_colours: int) -> NDArray[np.uint8]:
+    """``rgb`` with the fewest low bits dropped that leave at most ``max_colours`` colours."""
+    for dropped in range(8):
+        mask = np.uint8((0xFF << dropped) & 0xFF)
+        # the middle of each bucket, so posterised colours are not biased darker
+        middle = np.uint8((1 << dropped) >> 1)
+        reduced: NDArray[np.uint8] = (rgb & mask) | middle
+        keys = (reduced[:, 0].astype(np.int64) << 16) | (reduced[:, 1].astype(np.int64) << 8)
+        if len(np.unique(keys | reduced[:, 2].astype(np.int64))) <= max_colours:
+            return reduced
+    return reduced
 
 
 def _value(rgb: NDArray[np.float64]) -> float:
@@ -338,6 +357,8 @@ def _layout(charts: _Charts, unit_m: float, texture_size: int) -> _Layout:
             origin, bands, height = _shelves(sizes, charts.surface, charts.plain, width)
             if height <= texture_size:
                 break
+        if texels_per_m * unit_m < 1e-6:  # only plain cells are left, and they never shrink
+            raise ValueError(f"{len(sizes)} texture charts do not fit in {texture_size} px")
         texels_per_m *= 0.8
     return _Layout(
         charts,

@@ -199,3 +199,20 @@ def test_patterned_atlas_is_an_opaque_palette_image_close_to_the_shades() -> Non
     mean = stone.reshape(-1, 3).mean(axis=0)
     assert np.allclose(mean / mean.sum(), np.array((150, 100, 60)) / 310, atol=0.02)
     assert stone.std() > 5
+
+
+@pytest.mark.parametrize("texture_size", [128, 512])
+def test_a_neural_models_thousands_of_colours_are_posterised_into_the_atlas(
+    texture_size: int,
+) -> None:
+    # a Shap-E mesh has a colour per vertex: more 8 px cells than any atlas holds (this hung)
+    sphere = trimesh.creation.icosphere(subdivisions=5)
+    rng = np.random.default_rng(3)
+    rgb = rng.integers(0, 256, (len(sphere.vertices), 3))
+    sphere.visual.vertex_colors = np.hstack([rgb, np.full((len(rgb), 1), 255)]).astype(np.uint8)
+
+    baked = bake_materials(sphere, texture_size)
+
+    width, height = baked.visual.material.baseColorTexture.size
+    assert width <= texture_size and height <= texture_size
+    assert len(baked.faces) == len(sphere.faces)

@@ -38,22 +38,24 @@ def sharpen_seams(
         return vertices, faces, vertex_color
     interior = _interior_edges(faces, face_color)
     splits = _split_points(faces[touched], foreign[touched], interior[touched], face_color[touched])
-    new_positions: list[FloatArray] = []
-    new_colors: list[int] = []
-    split_index: dict[tuple[int, int], int] = {}
-    for (near, far), color in sorted(splits.items()):
-        length = float(np.linalg.norm(vertices[far] - vertices[near]))
-        fraction = min(_MAX_EDGE_FRACTION, band_m / max(length, 1e-12))
-        split_index[(near, far)] = len(vertices) + len(new_positions)
-        new_positions.append(vertices[near] + fraction * (vertices[far] - vertices[near]))
-        new_colors.append(color)
-    builder = _FaceBuilder(len(vertices) + len(new_positions), vertex_color, new_colors)
+    # every split point at once: a per-edge numpy call costs more than the arithmetic
+    ordered = sorted(splits.items())
+    pairs = np.array([edge for edge, _ in ordered], dtype=np.int64).reshape(-1, 2)
+    near, far = vertices[pairs[:, 0]], vertices[pairs[:, 1]]
+    lengths = np.maximum(np.linalg.norm(far - near, axis=1), 1e-12)
+    fractions = np.minimum(_MAX_EDGE_FRACTION, band_m / lengths)
+    split_positions = near + fractions[:, None] * (far - near)
+    new_colors = [color for _, color in ordered]
+    split_index = {edge: len(vertices) + k for k, (edge, _) in enumerate(ordered)}
+    builder = _FaceBuilder(len(vertices) + len(ordered), vertex_color, new_colors)
+    # plain lists: the rebuild reads positions one at a time, where numpy indexing is slow
+    positions = vertices.tolist() + split_positions.tolist()
     for face, color in zip(faces[touched].tolist(), face_color[touched].tolist(), strict=True):
-        builder.rebuild(face, int(color), split_index, vertices, new_positions)
+        builder.rebuild(face, int(color), split_index, positions)
     all_vertices = np.vstack(
         [
             vertices,
-            np.asarray(new_positions, dtype=np.float64).reshape(-1, 3),
+            split_positions,
             np.asarray(builder.centroids, dtype=np.float64).reshape(-1, 3),
         ]
     )
@@ -113,7 +115,7 @@ class _FaceBuilder:
         self, first_centroid: int, vertex_color: IntArray, split_colors: list[int]
     ) -> None:
         self.faces: list[tuple[int, int, int]] = []
-        self.centroids: list[FloatArray] = []
+        self.centroids: list[tuple[float, float, float]] = []
         self.centroid_colors: list[int] = []
         self._first_centroid = first_centroid
         self._vertex_color = vertex_color
@@ -130,8 +132,7 @@ class _FaceBuilder:
         face: list[int],
         color: int,
         split_index: dict[tuple[int, int], int],
-        vertices: FloatArray,
-        new_positions: list[FloatArray],
+        positions: list[list[float]],
     ) -> None:
         """Triangulate ``face`` with every split point on its edges."""
         ring: list[int] = []
@@ -150,9 +151,15 @@ class _FaceBuilder:
         if len(ring) == 3:
             self.faces.append((ring[0], ring[1], ring[2]))
             return
-        points = [self._position(i, vertices, new_positions) for i in ring]
+        count = len(ring)
         center = len(self.centroids) + self._first_centroid
-        self.centroids.append(np.mean(points, axis=0))
+        self.centroids.append(
+            (
+                sum(positions[i][0] for i in ring) / count,
+                sum(positions[i][1] for i in ring) / count,
+                sum(positions[i][2] for i in ring) / count,
+            )
+        )
         self.centroid_colors.append(color)
         self.faces += [(center, ring[i], ring[(i + 1) % len(ring)]) for i in range(len(ring))]
 
@@ -182,11 +189,3 @@ class _FaceBuilder:
                 keep += [ring[j % size] for j in range(k, end)]
             k = end
         return keep
-
-    def _position(
-        self, index: int, vertices: FloatArray, new_positions: list[FloatArray]
-    ) -> FloatArray:
-        position: FloatArray = (
-            vertices[index] if index < len(vertices) else new_positions[index - len(vertices)]
-        )
-        return position

@@ -27,7 +27,10 @@ def build_light_bulb(a: Assembly) -> None:
         centre = height - radius
         z = centre + radius * math.sin(angle)
         r = radius * math.cos(angle)
-        if z > cap_h + radius * 0.2:
+        # the lower quarter of the sphere is left out: the neck runs straight from the cap to
+        # where the sphere is widest-but-one, the pear of a real bulb (with it, the glass
+        # pinched to a point above the cap and read as a ball on a cone)
+        if angle >= -math.pi / 4 and z > cap_h + radius * 0.2:
             bulb.append((max(r, 1e-4), z))
     bulb.insert(2, (radius * 0.5, cap_h + radius * 0.25))
     bulb.append((0.0, height))

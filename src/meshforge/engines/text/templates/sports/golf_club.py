@@ -5,9 +5,13 @@ from __future__ import annotations
 from manifold3d import Manifold
 
 from meshforge.engines.text.core.assembly import Assembly, Tier
+from meshforge.engines.text.core.lexicon import RGB
 from meshforge.engines.text.core.template import Template
 from meshforge.engines.text.kit.gear import BLACK, SILVER, WHITE
 from meshforge.engines.text.kit.solids import box, capsule, ellipsoid, rod, sphere
+
+#: how much larger than life the club head is drawn (see build_golf_club)
+HEAD_SCALE = 1.5
 
 
 def build_golf_club(a: Assembly) -> None:
@@ -30,6 +34,7 @@ def build_golf_club(a: Assembly) -> None:
         a.pick((BLACK, (40, 40, 44), (200, 40, 40))),
         Tier.SECONDARY,
     )
+    head_parts: list[tuple[Manifold, RGB]] = []
     if kind == "driver":
         head = Manifold.batch_hull(
             [
@@ -37,12 +42,16 @@ def build_golf_club(a: Assembly) -> None:
                 sphere(0.012, 16, (0.0, 0.0, 0.05)),
             ]
         )
-        a.add(head, "head", a.pick((BLACK, (40, 50, 80), SILVER)))
-        a.add(rod((0, 0, 0.04), (0, 0, 0.09), 0.008, 12), "head", BLACK)
+        head_parts += [
+            (head, a.pick((BLACK, (40, 50, 80), SILVER))),
+            (rod((0, 0, 0.04), (0, 0, 0.09), 0.008, 12), BLACK),
+        ]
     elif kind == "putter":
-        a.add(box((0.11, 0.025, 0.028), (-0.05, 0.0, 0.014)), "head", SILVER)
-        a.add(rod((0, 0, 0.02), (0, 0, 0.09), 0.006, 12), "head", SILVER)
-        a.add(box((0.004, 0.022, 0.02), (-0.05, -0.013, 0.016)), "head", WHITE)
+        head_parts += [
+            (box((0.11, 0.025, 0.028), (-0.05, 0.0, 0.014)), SILVER),
+            (rod((0, 0, 0.02), (0, 0, 0.09), 0.006, 12), SILVER),
+            (box((0.004, 0.022, 0.02), (-0.05, -0.013, 0.016)), WHITE),
+        ]
     else:
         blade = Manifold.batch_hull(
             [
@@ -50,12 +59,16 @@ def build_golf_club(a: Assembly) -> None:
                 box((0.02, 0.012, 0.045), (-0.075, 0.006, 0.03)),
             ]
         )
-        a.add(blade, "head", SILVER)
-        a.add(rod((0, 0, 0.01), (0, 0, 0.1), 0.0075, 12, 0.006), "head", SILVER)
+        head_parts += [(blade, SILVER), (rod((0, 0, 0.01), (0, 0, 0.1), 0.0075, 12, 0.006), SILVER)]
+    # true to size, a head is a few pixels at the end of a metre-long shaft in a thumbnail and
+    # the club reads as a bare stick: heads are drawn larger, as toy and game clubs are
+    for solid, color in head_parts:
+        a.add(solid.scale((HEAD_SCALE,) * 3), "head", color)
     if a.maybe("ball", 0.3, "tee"):
         # the ball touches the club face, so that the two stay one piece
-        face_y = {"driver": -0.045, "putter": -0.0125, "iron": -0.006}[kind]
-        a.add(sphere(0.0214, 20, (-0.05, face_y - 0.019, 0.0214)), "ball", WHITE, Tier.FIXED)
+        face_y = {"driver": -0.045, "putter": -0.0125, "iron": -0.006}[kind] * HEAD_SCALE
+        centre = (-0.05 * HEAD_SCALE, face_y - 0.019, 0.0214)
+        a.add(sphere(0.0214, 20, centre), "ball", WHITE, Tier.FIXED)
 
 
 TEMPLATE = Template(

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from manifold3d import Manifold
+
 from meshforge.engines.text.core.assembly import Assembly, Tier
 from meshforge.engines.text.core.lexicon import RGB
 from meshforge.engines.text.core.template import Template
@@ -142,8 +144,11 @@ def _roman(a: Assembly) -> None:
         (0, r * 0.4, r * 1.85 + lift),
         (0, r * 1.0, r * 1.2),
     ]
-    plume = tube(crest, r * 0.25, 16).scale((0.45, 1.0, 1.0))
-    a.add(plume, "plume", a.pick(PLUMES), Tier.FIXED)
+    arch = tube(crest, r * 0.25, 16).scale((0.45, 1.0, 1.0))
+    # the hull with a strip along the crown fills the arch down to the shell: a crest is a solid
+    # fan, and an open arch over the dome read as a kettle's handle on the contact sheet
+    crown = box((r * 0.2, r * 1.6, r * 0.3), (0, 0, r * 1.45))
+    a.add(Manifold.batch_hull([arch, crown]), "plume", a.pick(PLUMES), Tier.FIXED)
     a.add(
         ellipsoid((r * 0.1, r * 0.6, r * 0.12), 12, (0, 0, r * 1.55)),
         "trim",
