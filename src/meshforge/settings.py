@@ -117,6 +117,9 @@ class Settings(BaseSettings):
     #: neural engines' weights: one folder per model under it (docs/engines.md, "Neural
     #: engines"); default <data_dir>/models. Nothing is ever downloaded at run time.
     models_dir: Path | None = None
+    #: what engines compute once and reuse after a restart (the text engine's phrase
+    #: embeddings); default <data_dir>/cache. Servers of one version may share it.
+    cache_dir: Path | None = None
     #: where neural engines run: auto (the first GPU, else the CPU), cpu, cuda or cuda:N
     device: str = Field(default="auto", pattern=r"^(auto|cpu|cuda(:\d+)?)$")
     #: a job for a neural engine whose weights are missing is a 400 naming the folder to fill,
@@ -160,6 +163,11 @@ class Settings(BaseSettings):
     def uses_celery(self) -> bool:
         """True when jobs go to Celery workers instead of threads inside the server."""
         return self.queue_url != "local"
+
+    @property
+    def cache_path(self) -> Path:
+        """Where engines keep what they computed once: the setting, else <data_dir>/cache."""
+        return self.cache_dir or self.data_dir / "cache"
 
     @property
     def models_path(self) -> Path:

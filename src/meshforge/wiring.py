@@ -92,7 +92,7 @@ def hand_settings_to_engines(settings: Settings) -> None:
     (engines run in their own processes and get no Settings object)."""
     NeuralEnvironment(settings.models_path, settings.device).export()
     # the text engine keeps its phrase embeddings here between engine-process starts
-    os.environ[ENGINE_CACHE_DIR_VARIABLE] = str((settings.data_dir / "cache").resolve())
+    os.environ[ENGINE_CACHE_DIR_VARIABLE] = str(settings.cache_path.resolve())
 
 
 def open_queue(

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import tempfile
 import time
 from pathlib import Path
 from typing import Any
@@ -12,6 +14,8 @@ from meshforge.jobs.keys import generate_key, hash_key, key_prefix
 from meshforge.settings import Settings
 
 TERMINAL = {"success", "failed", "error"}
+#: the engines' cache shared by the test servers of this machine (keyed by what it holds)
+SHARED_CACHE = Path(tempfile.gettempdir()) / f"meshforge-test-cache-{os.getuid()}"
 
 
 def make_settings(tmp_path: Path, **overrides: Any) -> Settings:
@@ -23,6 +27,9 @@ def make_settings(tmp_path: Path, **overrides: Any) -> Settings:
         "allow_private_urls": True,
         # tests fire requests back to back with one key; the limit has its own test
         "max_requests_per_s": 1000,
+        # one phrase-embedding cache for every test server: each would embed the catalog's
+        # 4,800 phrases again (several seconds an engine process) in its own data dir
+        "cache_dir": SHARED_CACHE,
     }
     values.update(overrides)
     return Settings(**values)
@@ -83,7 +90,12 @@ class ServerProcess:
 
         self.data_dir, self.port = data_dir, port
         self.base = f"http://127.0.0.1:{port}"
-        self.env = {**os.environ, "MESHFORGE_WORKERS": "1", **env}
+        self.env = {
+            **os.environ,
+            "MESHFORGE_WORKERS": "1",
+            "MESHFORGE_CACHE_DIR": str(SHARED_CACHE),
+            **env,
+        }
         self.process: Any = None
         self.log: Any = None
 
@@ -161,7 +173,7 @@ class WorkerProcess:
 
         self.data_dir, self.name = data_dir, name
         self.engines, self.concurrency = engines, concurrency
-        self.env = {**os.environ, **env}
+        self.env = {**os.environ, "MESHFORGE_CACHE_DIR": str(SHARED_CACHE), **env}
         self.process: Any = None
         self.log_path = data_dir.parent / f"worker-{name}.log"
         self.log: Any = None
