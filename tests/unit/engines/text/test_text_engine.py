@@ -74,7 +74,7 @@ def test_catalog_covers_the_required_objects() -> None:
 
 
 @pytest.mark.parametrize("name", sorted(TEMPLATES))
-@pytest.mark.parametrize("seed", [1, 2])
+@pytest.mark.parametrize("seed", [4])  # templates/test_templates.py builds seeds 1-3
 def test_every_template_builds_a_watertight_coloured_solid(name: str, seed: int) -> None:
     result = generate(f"a {name}", seed=seed)
     mesh = result.mesh
