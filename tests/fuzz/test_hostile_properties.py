@@ -52,8 +52,8 @@ MAX_ERROR_BYTES = 2048
 #: the largest success answer: a page of 30 jobs, each echoing its prompt and negative prompt
 #: (2 x 2000 characters of up to 4 UTF-8 bytes), its URLs and track_id at their limits
 MAX_ANSWER_BYTES = 1024 * 1024
-#: routes that answer with a page or a file rather than JSON
-NON_JSON_PATHS = ("/out/{name}", "/", "/docs", "/playground")
+#: routes that answer with a page, a file, Prometheus text or an event stream rather than JSON
+NON_JSON_PATHS = ("/out/{name}", "/", "/docs", "/playground", "/metrics", "/api/v6/3d/stream/{id}")
 OBJ_DATA_URI = (
     "data:model/obj;base64," + base64.b64encode(b"v 0 0 0\nv 1 0 0\nv 0 1 0\nf 1 2 3\n").decode()
 )

@@ -52,8 +52,8 @@ MAX_EXAMPLES = 40
 #: the run must really have sent this many requests with a valid key
 MIN_REQUESTS = 1000
 ADMIN_PATHS = ("/api/v1/enterprise/3d/system_details", "/api/v1/enterprise/3d/clear_queue")
-#: where an answer is a file, not a JSON body
-FILE_PATHS = ("/out/{name}",)
+#: where a 200 answer is a file, Prometheus text or an event stream, not a JSON body
+FILE_PATHS = ("/out/{name}", "/metrics", "/api/v6/3d/stream/{id}")
 # A 1-triangle OBJ, stored through base64_to_url so the fuzz sees a finished job with a file.
 TRIANGLE_OBJ = b"v 0 0 0\nv 1 0 0\nv 0 1 0\nf 1 2 3\n"
 OBJ_DATA_URI = "data:model/obj;base64," + base64.b64encode(TRIANGLE_OBJ).decode()
