@@ -62,6 +62,7 @@ def create_app(runtime: Runtime) -> FastAPI:
     app.include_router(modelslab.router)
     app.include_router(jobs.router)
     app.include_router(stream.router)
+    stream.install_stream_slots(app)
     app.include_router(account.router)
     app.include_router(uploads.router)
     app.include_router(keys.router)

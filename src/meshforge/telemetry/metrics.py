@@ -151,9 +151,3 @@ REGISTRY.register(FLEET)
 def watch_fleet(snapshot: Callable[[], FleetSnapshot]) -> Callable[[], None]:
     """Serve the fleet gauges from ``snapshot``; returns the function that stops it."""
     return FLEET.watch(snapshot)
-
-
-def sample(name: str, labels: dict[str, str] | None = None) -> float:
-    """The current value of one sample (0 when absent): for tests and the bench."""
-    value = REGISTRY.get_sample_value(name, labels or {})
-    return 0.0 if value is None else value

@@ -23,7 +23,7 @@ import time
 from collections.abc import AsyncIterator
 from typing import Any
 
-from fastapi import APIRouter, Request
+from fastapi import APIRouter, FastAPI, Request
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import StreamingResponse
 
@@ -74,11 +74,13 @@ class StreamSlots:
                 self._open.pop(key_id, None)
 
 
+def install_stream_slots(app: FastAPI) -> None:
+    """Give ``app`` its per-key stream counter (one per app, made before any request)."""
+    app.state.stream_slots = StreamSlots(MAX_STREAMS_PER_KEY)
+
+
 def _slots(request: Request) -> StreamSlots:
-    state = request.app.state
-    if not hasattr(state, "stream_slots"):
-        state.stream_slots = StreamSlots(MAX_STREAMS_PER_KEY)
-    slots: StreamSlots = state.stream_slots
+    slots: StreamSlots = request.app.state.stream_slots
     return slots
 
 
