@@ -1,4 +1,4 @@
-"""The 2026-12-05 held-out text prompt set is well formed: the file only, never engine accuracy.
+"""The 2026-12-05 held-out text prompt sets are well formed: the file only, never engine accuracy.
 
 The set is scored once, at the end of issue 13; these tests only check its labels hang together, so
 they never print or compare any prompt against the catalog.
@@ -12,7 +12,9 @@ from types import ModuleType
 
 import pytest
 
-PATH = Path(__file__).resolve().parents[2] / "bench/heldout/text_prompts_2026_12_05.py"
+HELDOUT_DIR = Path(__file__).resolve().parents[2] / "bench/heldout"
+#: Every committed set: the first of 2026-12-05 (spent), the second (written before its tuning).
+SETS = ("text_prompts_2026_12_05.py", "text_prompts_2026_12_05b.py")
 ALLOWED_CATEGORIES = {
     "animal",
     "food",
@@ -37,11 +39,11 @@ ALLOWED_CATEGORIES = {
 ALLOWED_RELATIONS = {"on", "in", "next to", "holding", "under", "riding"}
 
 
-@pytest.fixture(scope="module")
-def heldout() -> ModuleType:
-    """The held-out module, loaded by path (bench/ is not a package)."""
-    name = "heldout_text_prompts_2026_12_05"
-    spec = importlib.util.spec_from_file_location(name, PATH)
+@pytest.fixture(scope="module", params=SETS)
+def heldout(request: pytest.FixtureRequest) -> ModuleType:
+    """One held-out module, loaded by path (bench/ is not a package)."""
+    name = f"heldout_{Path(request.param).stem}"
+    spec = importlib.util.spec_from_file_location(name, HELDOUT_DIR / request.param)
     assert spec is not None
     assert spec.loader is not None
     module = importlib.util.module_from_spec(spec)
