@@ -11,6 +11,7 @@ from meshforge.jobs.model import ApiKey
 from meshforge.jobs.service import JobService
 from meshforge.settings import Settings
 from meshforge.storage.base import FileStorage
+from meshforge.storage.free_space import FreeSpaceGuard
 from meshforge.store import Store
 
 if TYPE_CHECKING:
@@ -78,6 +79,8 @@ class Runtime:
     webhooks: WebhookSender | None = None
     retention: RetentionSweeper | None = None
     engine_paths: Mapping[str, str] = field(default_factory=dict)
+    #: the free-space floor of the data directory and local storage (/readyz checks it)
+    free_space: FreeSpaceGuard = field(default_factory=lambda: FreeSpaceGuard((), 0))
 
     @property
     def base_url(self) -> str:

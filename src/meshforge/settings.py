@@ -11,6 +11,7 @@ from pydantic_settings import BaseSettings, SettingsConfigDict
 
 
 def _default_workers() -> int:
+    """The number of CPU cores."""
     return max(1, os.cpu_count() or 1)
 
 
@@ -21,7 +22,9 @@ class Settings(BaseSettings):
 
     #: where the database, outputs and uploads live (embedded default)
     data_dir: Path = Path("./data")
+    #: interface the API server listens on (0.0.0.0: every interface)
     host: str = "127.0.0.1"
+    #: port the API server listens on
     port: int = 8000
     #: base URL clients use to reach this server; default http://<host>:<port>
     public_url: str | None = None
@@ -44,8 +47,11 @@ class Settings(BaseSettings):
     storage_url: str | None = None
     #: S3-compatible endpoint (MinIO, R2, ...); unset means AWS
     s3_endpoint_url: str | None = None
+    #: the bucket's region
     s3_region: str = "us-east-1"
+    #: access key id of the bucket's key pair; unset: boto3's usual chain (an instance role, ...)
     s3_access_key_id: str | None = None
+    #: secret of the bucket's key pair
     s3_secret_access_key: str | None = None
     #: how /out serves S3 outputs: streamed through the API ("proxy"), a redirect to a
     #: presigned URL ("presigned"), or a redirect to the bucket's public URL ("public", needs
@@ -101,6 +107,9 @@ class Settings(BaseSettings):
     max_track_id_bytes: int = Field(default=1024, ge=16)
     #: lists and objects nested inside each other in ``track_id`` (400 deeper)
     max_json_depth: int = Field(default=8, ge=1, le=64)
+    #: free space (MB) the data directory and local file storage must keep: below it new jobs
+    #: and uploads get a 507 and /readyz fails naming the disk, while accepted jobs finish (0: off)
+    min_free_disk_mb: int = Field(default=64, ge=0)
     #: how often expired temp outputs and uploads are removed
     cleanup_interval_s: float = Field(default=300.0, gt=0)
     #: on SIGTERM, how long running jobs may take to finish before they are left for next start
@@ -109,6 +118,7 @@ class Settings(BaseSettings):
     webhook_timeout_s: float = Field(default=10.0, gt=0)
     #: first retry delay of a failed webhook; doubles each time (with jitter) up to the max
     webhook_retry_base_s: float = Field(default=10.0, gt=0)
+    #: longest delay between two sends of a webhook
     webhook_retry_max_s: float = Field(default=3600.0, gt=0)
     #: sends of one webhook before it is given up
     webhook_max_attempts: int = Field(default=10, ge=1)

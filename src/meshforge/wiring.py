@@ -26,6 +26,7 @@ from meshforge.queue.base import JobQueue
 from meshforge.runtime import Runtime
 from meshforge.settings import Settings
 from meshforge.storage.base import FileStorage
+from meshforge.storage.free_space import FreeSpaceGuard
 from meshforge.storage.local import LocalStorage
 from meshforge.store import Store
 from meshforge.store.migrate import current_revision, upgrade
@@ -137,6 +138,7 @@ def build_runtime(
     hand_settings_to_engines(settings)
     ctx = WorkerContext(store, storage, settings, paths)
     queue = open_queue(settings, ctx, tuple(sorted(set(paths.values()))), run_workers)
+    free_space = FreeSpaceGuard(_local_data_paths(settings), settings.min_free_disk_mb)
     service = JobService(
         store,
         storage,
@@ -144,6 +146,7 @@ def build_runtime(
         temp_retention_s=settings.temp_retention_s,
         workers=settings.workers,
         on_submit=queue.enqueue if queue else (lambda _job: None),
+        check_free_space=free_space.check,
     )
     policy = WebhookPolicy(
         timeout_s=settings.webhook_timeout_s,
@@ -175,7 +178,19 @@ def build_runtime(
         if run_workers
         else None,
         engine_paths=paths,
+        free_space=free_space,
     )
+
+
+def _local_data_paths(settings: Settings) -> list[Path]:
+    """Folders on this machine that jobs write to: the data directory, local file storage and
+    a SQLite database's folder."""
+    paths = [settings.data_dir]
+    if settings.file_storage_url.startswith("file://"):
+        paths.append(_local_path(settings.file_storage_url))
+    if settings.job_store_url.startswith("sqlite:///"):
+        paths.append(Path(settings.job_store_url.removeprefix("sqlite:///")).parent)
+    return paths
 
 
 def build_worker(

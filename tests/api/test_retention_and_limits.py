@@ -98,3 +98,39 @@ def test_an_upload_over_the_limit_is_413(tmp_path: Path) -> None:
         )
         assert response.status_code == 413, response.text
         assert "init_obj" in response.json()["message"]
+
+
+def test_a_disk_below_its_floor_refuses_new_work_with_507_and_fails_readiness(
+    tmp_path: Path,
+) -> None:
+    import base64
+    import shutil
+
+    # a floor above what this disk has free: the server must see the disk as nearly full
+    floor_mb = shutil.disk_usage(tmp_path).free // (1024 * 1024) + 1024
+    settings = make_settings(tmp_path, min_free_disk_mb=floor_mb)
+    with TestClient(create_app(build_runtime(settings, run_workers=False))) as client:
+        key = add_key(client)
+        job = client.post(TEXT, json={"key": key, "prompt": "a mug", "resolution": 64})
+        assert job.status_code == 507
+        assert "disk is nearly full" in job.json()["message"]
+        assert "MESHFORGE_MIN_FREE_DISK_MB" in job.json()["message"]
+        png = base64.b64encode((Path(__file__).parent / "../../docs/playground.png").read_bytes())
+        upload = client.post(
+            "/api/v6/base64_to_url",
+            json={"key": key, "base64_string": "data:image/png;base64," + png.decode()},
+        )
+        assert upload.status_code == 507
+        ready = client.get("/readyz")
+        assert ready.status_code == 503 and "disk" in ready.json()["message"]
+        # nothing was stored for the refused requests
+        assert client.post("/api/v6/3d/fetch/1", json={"key": key}).status_code == 404
+
+
+def test_the_free_space_floor_can_be_switched_off(tmp_path: Path) -> None:
+    settings = make_settings(tmp_path, min_free_disk_mb=0)
+    with TestClient(create_app(build_runtime(settings, run_workers=False))) as client:
+        key = add_key(client)
+        assert client.get("/readyz").json()["checked"] == ["database", "disk", "storage"]
+        job = client.post(TEXT, json={"key": key, "prompt": "a mug", "resolution": 64})
+        assert job.status_code == 200 and job.json()["status"] == "processing"

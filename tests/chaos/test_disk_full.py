@@ -19,6 +19,7 @@ import time
 from collections.abc import Iterator
 from pathlib import Path
 
+import httpx
 import pytest
 
 from chaos.load import Load, LoadClient
@@ -124,6 +125,9 @@ def test_a_full_disk_refuses_work_clearly_and_loses_nothing(tmp_path: Path) -> N
             MESHFORGE_DATABASE_URL="",
             MESHFORGE_MAX_REQUESTS_PER_S="100000",
             MESHFORGE_LEASE_S="6",
+            # the 64 MiB volume sits below the default floor: keep a small one, so the run
+            # shows both the floor refusing work up front and writes meeting ENOSPC
+            MESHFORGE_MIN_FREE_DISK_MB="8",
         )
         # the server's log goes beside the mount, not on the disk that fills up
         server.log = open(tmp_path / "server.log", "ab")  # noqa: SIM115 - server.stop closes it
@@ -138,6 +142,9 @@ def test_a_full_disk_refuses_work_clearly_and_loses_nothing(tmp_path: Path) -> N
             time.sleep(WARM_S)
             window.start = load.history.now()
             filler = fill(disk)
+            readiness = httpx.get(f"{server.base}/readyz", timeout=10)
+            if readiness.status_code != 503 or "disk" not in readiness.text:
+                extra.append(f"/readyz did not name the full disk: {readiness.status_code}")
             time.sleep(FULL_S)
             filler.unlink()
             window.end = load.history.now()

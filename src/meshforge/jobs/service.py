@@ -71,6 +71,7 @@ class JobService:
         temp_retention_s: float,
         workers: int,
         on_submit: Callable[[Job], None] = lambda _job: None,
+        check_free_space: Callable[[], None] = lambda: None,
     ) -> None:
         self._store = store
         self._files = files
@@ -78,6 +79,8 @@ class JobService:
         self._retention_s = temp_retention_s
         self._workers = max(1, workers)
         self._on_submit = on_submit
+        #: raises InsufficientStorage while the disk is below its floor (FreeSpaceGuard)
+        self._check_free_space = check_free_space
         self._fleet: tuple[float, Sequence[WorkerInfo]] = (-math.inf, ())
         self._slowdowns: dict[str, tuple[float, float]] = {}
         #: set when the server is shutting down: new jobs get a 503 while running ones finish
@@ -90,6 +93,7 @@ class JobService:
         # a cheap early refusal, before an input image is written; the insert below decides
         if self._store.count_active(owner.id) >= self._max_queued:
             raise self._queue_full(spec)
+        self._check_free_space()
         prefix = str(uuid.uuid4())
         params = spec.params.with_seed(pick_seed(spec.params.seed))
         input_name = None
@@ -131,6 +135,7 @@ class JobService:
 
     def store_upload(self, owner: ApiKey, extension: str, data: bytes) -> Job:
         """Keep an uploaded 3D file; it expires like a temp output."""
+        self._check_free_space()
         prefix = str(uuid.uuid4())
         name = f"{prefix}.{extension}"
         self._files.save_output(name, data)

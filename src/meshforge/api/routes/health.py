@@ -23,10 +23,12 @@ def healthz() -> dict[str, str]:
 
 @router.get("/readyz", summary="Readiness")
 def readyz(runtime: RuntimeDep) -> JSONResponse:
-    """The database, the broker and file storage answer; 503 naming each one that does not."""
+    """The database, the broker and file storage answer and the disk has room; 503 naming each
+    one that does not."""
     checks: dict[str, Callable[[], None]] = {
         "database": runtime.store.ping,
         "storage": runtime.storage.ping,
+        "disk": runtime.free_space.check,
     }
     if runtime.queue is not None:
         checks["broker" if not runtime.queue.runs_jobs_here else "workers"] = runtime.queue.ping
