@@ -20,7 +20,7 @@ help: ## List the targets
 $(STAMP): pyproject.toml tools/gltf-validator/package-lock.json
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	$(BIN)/python -m pip install --quiet -e '.[dev,docs]'
 	@if [ "$(NEURAL)" = 1 ]; then \
 		$(BIN)/python -m pip install --quiet 'torch==$(TORCH_VERSION)' && \
 		$(BIN)/python -m pip install --quiet -e '.[dev,neural]' 'torch==$(TORCH_VERSION)' && \
@@ -38,7 +38,7 @@ $(STAMP): pyproject.toml tools/gltf-validator/package-lock.json
 	else echo "npm not found: glTF validator not installed, its tests will skip"; fi
 	@touch $(STAMP)
 
-install: $(STAMP) ## Create .venv and install MeshForge with its dev tools
+install: $(STAMP) ## Create .venv and install MeshForge with its dev and docs tools
 
 serve: $(STAMP) ## Start the server on http://127.0.0.1:8000 (SQLite, local files, CPU engines)
 	$(BIN)/meshforge serve
@@ -76,6 +76,10 @@ bench-scale: $(STAMP) ## Jobs/s with 1 and 2 Celery workers, Celery vs embedded 
 .PHONY: load
 load: $(STAMP) ## Polling load: 1000 clients every 3 s, then saturation (needs wrk; ~3 min)
 	$(BIN)/python bench/load.py
+
+.PHONY: docs
+docs: $(STAMP) ## Build the documentation site into site/ (offline, --strict: a warning fails it)
+	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs build --strict
 
 clean: ## Remove caches (keeps .venv and data/)
 	rm -rf .pytest_cache .mypy_cache .ruff_cache
