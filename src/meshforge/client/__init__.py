@@ -25,6 +25,7 @@ from meshforge.client.errors import (
     ServerUnreachableError,
     WaitTimeoutError,
 )
+from meshforge.client.following import StreamPolicy
 from meshforge.client.protocol import (
     DEFAULT_BASE_URL,
     MODELSLAB_BASE_URL,
@@ -53,6 +54,7 @@ __all__ = [
     "RetryPolicy",
     "ServerError",
     "ServerUnreachableError",
+    "StreamPolicy",
     "Upload",
     "WaitTimeoutError",
 ]

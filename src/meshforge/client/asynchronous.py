@@ -10,13 +10,27 @@ from typing import Any, TypeVar
 
 import httpx
 
+from meshforge.client.following import STREAM_HEADERS, StreamPolicy
 from meshforge.client.operations import JobRef, Operations
-from meshforge.client.protocol import Answer, Plan, PollPolicy, RetryPolicy, Send, Sleep
+from meshforge.client.protocol import (
+    END_OF_STREAM,
+    Answer,
+    Listen,
+    NextEvent,
+    Plan,
+    PollPolicy,
+    Reply,
+    RetryPolicy,
+    Send,
+    Sleep,
+    is_event_stream,
+)
 from meshforge.client.results import Job, Upload
 from meshforge.client.sources import FileLike, ImageInput
 from meshforge.client.transport import (
     DEFAULT_TIMEOUT_S,
     USER_AGENT,
+    AsyncEventReader,
     PartialFile,
     http_timeout,
     resolve_base_url,
@@ -41,12 +55,13 @@ class AsyncClient:
         timeout_s: float = DEFAULT_TIMEOUT_S,
         retry: RetryPolicy | None = None,
         poll: PollPolicy | None = None,
+        stream: StreamPolicy | None = None,
         transport: httpx.AsyncBaseTransport | None = None,
         sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
     ) -> None:
         self.base_url = resolve_base_url(base_url)
         self._ops = Operations(
-            self.base_url, resolve_key(key), retry or RetryPolicy(), poll or PollPolicy()
+            self.base_url, resolve_key(key), retry or RetryPolicy(), poll or PollPolicy(), stream
         )
         self._http = httpx.AsyncClient(
             base_url=self.base_url,
@@ -134,9 +149,11 @@ class AsyncClient:
         timeout_s: float | None = 600.0,
         on_update: Callable[[Job], None] | None = None,
     ) -> Job:
-        """Poll until the job succeeds and return it; ``on_update`` sees every state.
+        """Wait until the job succeeds and return it; ``on_update`` sees every new state.
 
-        Raises JobFailedError with the server's message when the job fails, and
+        Follows the job's event stream where the server has one (MeshForge), so each change
+        arrives as it happens; polls ``fetch`` where it has not (ModelsLab) or when the stream
+        fails. Raises JobFailedError with the server's message when the job fails, and
         WaitTimeoutError after ``timeout_s`` (None waits for ever).
         """
         return await self._run(self._ops.wait(job, timeout_s, on_update))
@@ -156,17 +173,53 @@ class AsyncClient:
     # ---- carrying plans out -------------------------------------------------------------
 
     async def _run(self, plan: Plan[T]) -> T:
+        events: AsyncEventReader | None = None
         try:
             step = next(plan)
             while True:
-                if isinstance(step, Sleep):
-                    await self._sleep(step.seconds)
-                    step = plan.send(None)
+                reply: Reply = None
+                if isinstance(step, NextEvent):
+                    reply = await events.next_event() if events is not None else END_OF_STREAM
                 else:
-                    step = plan.send(await self._send(step))
+                    if events is not None:  # the plan moved on: the stream is done with
+                        await events.close()
+                        events = None
+                    if isinstance(step, Sleep):
+                        await self._sleep(step.seconds)
+                    elif isinstance(step, Listen):
+                        events, reply = await self._listen(step)
+                    else:
+                        reply = await self._send(step)
+                step = plan.send(reply)
         except StopIteration as done:
             result: T = done.value
             return result
+        finally:
+            if events is not None:
+                await events.close()
+
+    async def _listen(self, listen: Listen) -> tuple[AsyncEventReader | None, Answer | Exception]:
+        send = listen.send
+        request = self._http.build_request(
+            send.method,
+            send.path,
+            json=send.json,
+            headers=STREAM_HEADERS,
+            timeout=http_timeout(listen.read_timeout_s),
+        )
+        try:
+            response = await self._http.send(request, stream=True)
+        except httpx.TransportError as exc:
+            return None, exc
+        answer = Answer(response.status_code, response.headers)
+        if is_event_stream(answer):
+            return AsyncEventReader(response), answer
+        try:
+            return None, Answer(response.status_code, response.headers, await response.aread())
+        except httpx.TransportError as exc:
+            return None, exc
+        finally:
+            await response.aclose()
 
     async def _send(self, send: Send) -> Answer | Exception:
         try:

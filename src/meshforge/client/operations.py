@@ -6,11 +6,13 @@ from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
+from meshforge.client.following import StreamPolicy, StreamSupport, wait_plan
 from meshforge.client.protocol import (
     CANCEL,
     FETCH,
     IMAGE_TO_3D,
     JOBS,
+    STREAM,
     TEXT_TO_3D,
     UPLOAD,
     Plan,
@@ -19,7 +21,6 @@ from meshforge.client.protocol import (
     Send,
     download_plan,
     request_plan,
-    wait_plan,
 )
 from meshforge.client.results import Job, Upload
 from meshforge.client.sources import (
@@ -50,11 +51,20 @@ def generation_fields(fields: Mapping[str, Any]) -> dict[str, Any]:
 class Operations:
     """Builds each operation's plan for one server and key; the clients run the plans."""
 
-    def __init__(self, base_url: str, key: str, retry: RetryPolicy, poll: PollPolicy) -> None:
+    def __init__(
+        self,
+        base_url: str,
+        key: str,
+        retry: RetryPolicy,
+        poll: PollPolicy,
+        stream: StreamPolicy | None = None,
+    ) -> None:
         self.base_url = base_url
         self.key = key
         self.retry = retry
         self.poll = poll
+        self.stream = stream or StreamPolicy()
+        self.stream_support = StreamSupport()
 
     def _call(
         self, path: str, body: Mapping[str, Any], *, idempotent: bool, job_state: bool = False
@@ -113,15 +123,21 @@ class Operations:
         timeout_s: float | None,
         on_update: Callable[[Job], None] | None,
     ) -> Plan[Job]:
-        """Poll until the job succeeds; JobFailedError or WaitTimeoutError otherwise."""
-        send = Send("POST", FETCH.format(id=job_id_of(job)), json={"key": self.key})
+        """Follow (or poll) until the job succeeds; JobFailedError or WaitTimeoutError otherwise."""
+        job_id = job_id_of(job)
+        # the key in the body, never in the URL, where proxies would log it
+        fetch = Send("POST", FETCH.format(id=job_id), json={"key": self.key})
+        listen = Send("POST", STREAM.format(id=job_id), json={"key": self.key})
         return (
             yield from wait_plan(
-                send,
+                fetch,
+                listen,
                 self.retry,
                 self.base_url,
                 timeout_s=timeout_s,
                 poll=self.poll,
+                stream=self.stream,
+                support=self.stream_support,
                 on_update=on_update,
             )
         )

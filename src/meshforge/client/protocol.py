@@ -46,6 +46,8 @@ FETCH = "/api/v6/3d/fetch/{id}"
 UPLOAD = "/api/v6/base64_to_url"
 CANCEL = "/api/v6/3d/cancel/{id}"
 JOBS = "/api/v6/3d/jobs"
+#: MeshForge's Server-Sent Events of a job (ModelsLab's hosted API has none)
+STREAM = "/api/v6/3d/stream/{id}"
 
 #: statuses a proxy or an overloaded server answers for a moment
 TRANSIENT_STATUSES = frozenset({502, 503, 504})
@@ -92,9 +94,50 @@ class Answer:
     content: bytes = b""
 
 
-Step = Send | Sleep
-#: a plan yields steps, is sent Answers or transport exceptions (None after a Sleep)
-Plan = Generator[Step, "Answer | Exception | None", T]
+@dataclass(frozen=True)
+class Listen:
+    """Open an event stream with ``send``; the answer is an ``Answer`` (its body read unless
+    it is an event stream, which stays open for ``NextEvent``) or the transport exception.
+
+    ``read_timeout_s`` bounds every wait for the stream's next bytes: a silent stream (a
+    proxy that buffers it, a dead connection) ends in an ``httpx.ReadTimeout``.
+    """
+
+    send: Send
+    read_timeout_s: float
+
+
+@dataclass(frozen=True)
+class NextEvent:
+    """Read the open stream's next event: a ``ServerEvent``, ``EndOfStream``, or the transport
+    exception (cut, or silent past the read timeout). Any other step closes the stream."""
+
+
+@dataclass(frozen=True)
+class ServerEvent:
+    """One Server-Sent Event: its name (``message`` when unnamed) and its data lines joined."""
+
+    name: str
+    data: str
+
+
+@dataclass(frozen=True)
+class EndOfStream:
+    """The server ended the stream (or none is open)."""
+
+
+END_OF_STREAM = EndOfStream()
+
+Step = Send | Sleep | Listen | NextEvent
+Reply = Answer | ServerEvent | EndOfStream | Exception | None
+#: a plan yields steps, and is sent back what came of each (None after a Sleep)
+Plan = Generator[Step, Reply, T]
+
+
+def is_event_stream(answer: Answer) -> bool:
+    """True when an answer to ``Listen`` is a stream of events (kept open), not a plain body."""
+    kind = answer.headers.get("content-type", "")
+    return answer.status_code == 200 and kind.split(";")[0].strip() == "text/event-stream"
 
 
 @dataclass(frozen=True)
@@ -290,18 +333,19 @@ def unreachable(base_url: str, error: Exception, attempts: int, waited_s: float)
     )
 
 
-def wait_plan(
+def poll_plan(
     fetch: Send,
     policy: RetryPolicy,
     base_url: str,
     *,
+    deadline: float | None,
     timeout_s: float | None,
     poll: PollPolicy,
     on_update: Callable[[Job], None] | None = None,
     clock: Callable[[], float] = time.monotonic,
 ) -> Plan[Job]:
-    """Fetch until the job succeeds (returned), fails (JobFailedError) or time runs out."""
-    deadline = None if timeout_s is None else clock() + timeout_s
+    """Fetch until the job succeeds (returned), fails (JobFailedError) or ``deadline`` (on
+    ``clock``) passes (WaitTimeoutError, which names ``timeout_s``, the whole wait's length)."""
     polls = 0
     while True:
         job = Job.from_body((yield from request_plan(fetch, policy, base_url, job_state=True)))

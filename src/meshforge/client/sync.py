@@ -10,13 +10,27 @@ from typing import Any, TypeVar
 
 import httpx
 
+from meshforge.client.following import STREAM_HEADERS, StreamPolicy
 from meshforge.client.operations import JobRef, Operations
-from meshforge.client.protocol import Answer, Plan, PollPolicy, RetryPolicy, Send, Sleep
+from meshforge.client.protocol import (
+    END_OF_STREAM,
+    Answer,
+    Listen,
+    NextEvent,
+    Plan,
+    PollPolicy,
+    Reply,
+    RetryPolicy,
+    Send,
+    Sleep,
+    is_event_stream,
+)
 from meshforge.client.results import Job, Upload
 from meshforge.client.sources import FileLike, ImageInput
 from meshforge.client.transport import (
     DEFAULT_TIMEOUT_S,
     USER_AGENT,
+    EventReader,
     PartialFile,
     http_timeout,
     resolve_base_url,
@@ -32,6 +46,7 @@ class Client:
     ``Client()`` reads ``MESHFORGE_URL`` and ``MESHFORGE_KEY``; for ModelsLab pass
     ``base_url=MODELSLAB_BASE_URL``. Answers are typed (``Job``, ``Upload``) and errors are
     exceptions from ``meshforge.client.errors``. Use it as a context manager, or ``close()``.
+    ``stream`` says when ``wait`` follows the job's event stream rather than polling.
     """
 
     def __init__(
@@ -42,12 +57,13 @@ class Client:
         timeout_s: float = DEFAULT_TIMEOUT_S,
         retry: RetryPolicy | None = None,
         poll: PollPolicy | None = None,
+        stream: StreamPolicy | None = None,
         transport: httpx.BaseTransport | None = None,
         sleep: Callable[[float], None] = time.sleep,
     ) -> None:
         self.base_url = resolve_base_url(base_url)
         self._ops = Operations(
-            self.base_url, resolve_key(key), retry or RetryPolicy(), poll or PollPolicy()
+            self.base_url, resolve_key(key), retry or RetryPolicy(), poll or PollPolicy(), stream
         )
         self._http = httpx.Client(
             base_url=self.base_url,
@@ -135,9 +151,11 @@ class Client:
         timeout_s: float | None = 600.0,
         on_update: Callable[[Job], None] | None = None,
     ) -> Job:
-        """Poll until the job succeeds and return it; ``on_update`` sees every state.
+        """Wait until the job succeeds and return it; ``on_update`` sees every new state.
 
-        Raises JobFailedError with the server's message when the job fails, and
+        Follows the job's event stream where the server has one (MeshForge), so each change
+        arrives as it happens; polls ``fetch`` where it has not (ModelsLab) or when the stream
+        fails. Raises JobFailedError with the server's message when the job fails, and
         WaitTimeoutError after ``timeout_s`` (None waits for ever).
         """
         return self._run(self._ops.wait(job, timeout_s, on_update))
@@ -157,17 +175,53 @@ class Client:
     # ---- carrying plans out -------------------------------------------------------------
 
     def _run(self, plan: Plan[T]) -> T:
+        events: EventReader | None = None
         try:
             step = next(plan)
             while True:
-                if isinstance(step, Sleep):
-                    self._sleep(step.seconds)
-                    step = plan.send(None)
+                reply: Reply = None
+                if isinstance(step, NextEvent):
+                    reply = events.next_event() if events is not None else END_OF_STREAM
                 else:
-                    step = plan.send(self._send(step))
+                    if events is not None:  # the plan moved on: the stream is done with
+                        events.close()
+                        events = None
+                    if isinstance(step, Sleep):
+                        self._sleep(step.seconds)
+                    elif isinstance(step, Listen):
+                        events, reply = self._listen(step)
+                    else:
+                        reply = self._send(step)
+                step = plan.send(reply)
         except StopIteration as done:
             result: T = done.value
             return result
+        finally:
+            if events is not None:
+                events.close()
+
+    def _listen(self, listen: Listen) -> tuple[EventReader | None, Answer | Exception]:
+        send = listen.send
+        request = self._http.build_request(
+            send.method,
+            send.path,
+            json=send.json,
+            headers=STREAM_HEADERS,
+            timeout=http_timeout(listen.read_timeout_s),
+        )
+        try:
+            response = self._http.send(request, stream=True)
+        except httpx.TransportError as exc:
+            return None, exc
+        answer = Answer(response.status_code, response.headers)
+        if is_event_stream(answer):
+            return EventReader(response), answer
+        try:
+            return None, Answer(response.status_code, response.headers, response.read())
+        except httpx.TransportError as exc:
+            return None, exc
+        finally:
+            response.close()
 
     def _send(self, send: Send) -> Answer | Exception:
         try:

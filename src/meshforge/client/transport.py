@@ -1,4 +1,5 @@
-"""What both clients share about the connection: settings from the environment, file writes."""
+"""What both clients share about the connection: settings from the environment, file writes,
+event streams."""
 
 from __future__ import annotations
 
@@ -9,7 +10,8 @@ from pathlib import Path
 import httpx
 
 from meshforge import __version__
-from meshforge.client.protocol import DEFAULT_BASE_URL
+from meshforge.client.following import EventParser
+from meshforge.client.protocol import DEFAULT_BASE_URL, END_OF_STREAM, EndOfStream, ServerEvent
 
 USER_AGENT = f"meshforge-client/{__version__}"
 #: time allowed for a request's answer; generation runs in jobs, so answers come quickly, but
@@ -67,3 +69,53 @@ class PartialFile:
         """Close and remove what was written."""
         self._handle.close()
         self._temporary.unlink(missing_ok=True)
+
+
+class EventReader:
+    """The events of an open ``text/event-stream`` response, one per ``next_event``."""
+
+    def __init__(self, response: httpx.Response) -> None:
+        self.response = response
+        self._lines = response.iter_lines()
+        self._parser = EventParser()
+
+    def next_event(self) -> ServerEvent | EndOfStream | Exception:
+        """The next event; EndOfStream when the server ended it; the exception when the
+        connection was cut or stayed silent past the read timeout."""
+        try:
+            for line in self._lines:
+                event = self._parser.feed(line)
+                if event is not None:
+                    return event
+        except httpx.TransportError as exc:
+            return exc
+        return END_OF_STREAM
+
+    def close(self) -> None:
+        """Close the connection (the server then gives the stream's slot back)."""
+        self.response.close()
+
+
+class AsyncEventReader:
+    """``EventReader`` for ``httpx.AsyncClient``."""
+
+    def __init__(self, response: httpx.Response) -> None:
+        self.response = response
+        self._lines = response.aiter_lines()
+        self._parser = EventParser()
+
+    async def next_event(self) -> ServerEvent | EndOfStream | Exception:
+        """The next event; EndOfStream when the server ended it; the exception when the
+        connection was cut or stayed silent past the read timeout."""
+        try:
+            async for line in self._lines:
+                event = self._parser.feed(line)
+                if event is not None:
+                    return event
+        except httpx.TransportError as exc:
+            return exc
+        return END_OF_STREAM
+
+    async def close(self) -> None:
+        """Close the connection (the server then gives the stream's slot back)."""
+        await self.response.aclose()

@@ -178,14 +178,19 @@ def test_a_create_cut_off_mid_answer_is_not_sent_again() -> None:
     assert len(script.requests) == 1
 
 
+def no_stream() -> httpx.Response:
+    """ModelsLab's hosted API has no event stream: wait polls there."""
+    return httpx.Response(404, json={"message": "Not Found"})
+
+
 def test_wait_polls_by_the_eta_until_success() -> None:
     nearly = {**PROCESSING, "eta": 3, "progress": 80}
-    script = Script([ok(PROCESSING), ok(nearly), ok(SUCCESS)])
+    script = Script([no_stream(), ok(PROCESSING), ok(nearly), ok(SUCCESS)])
     client, slept = client_for(script)
     seen: list[int | None] = []
     job = client.wait(7, on_update=lambda j: seen.append(j.progress))
     assert job.succeeded and job.output == ("http://mf.test/out/abc.glb",)
-    assert script.paths == ["/api/v6/3d/fetch/7"] * 3
+    assert script.paths == ["/api/v6/3d/stream/7"] + ["/api/v6/3d/fetch/7"] * 3
     assert all(body == {"key": "k-1"} for body in script.bodies)
     # eta 30 s: wait 10 s (the ceiling), not 0.5 s; eta 3 s: half of it
     assert slept == [10.0, 1.5]
@@ -194,7 +199,7 @@ def test_wait_polls_by_the_eta_until_success() -> None:
 
 def test_wait_stops_on_failure_with_the_servers_message() -> None:
     failed = {"status": "failed", "id": 7, "message": "The picture shows no object.", "output": []}
-    client, _ = client_for(Script([ok(PROCESSING), ok(failed)]))
+    client, _ = client_for(Script([no_stream(), ok(PROCESSING), ok(failed)]))
     with pytest.raises(JobFailedError, match="Job 7 failed: The picture shows no object") as raised:
         client.wait(7)
     assert raised.value.job.status == "failed"
@@ -270,7 +275,13 @@ def test_download_saves_every_file_and_nothing_on_error(tmp_path: Path) -> None:
 
 def test_the_async_client_runs_the_same_plans() -> None:
     script = Script(
-        [ok(PROCESSING), ok(PROCESSING), error(429, "slow", retry_after=2), ok(SUCCESS)]
+        [
+            ok(PROCESSING),
+            no_stream(),
+            ok(PROCESSING),
+            error(429, "slow", retry_after=2),
+            ok(SUCCESS),
+        ]
     )
     slept: list[float] = []
 
@@ -287,13 +298,16 @@ def test_the_async_client_runs_the_same_plans() -> None:
     created, done = asyncio.run(run())
     assert created.id == 7 and done.succeeded
     assert slept == [10.0, 2.0]
-    assert script.paths == ["/api/v6/3d/text_to_3d"] + ["/api/v6/3d/fetch/7"] * 3
+    assert (
+        script.paths
+        == ["/api/v6/3d/text_to_3d", "/api/v6/3d/stream/7"] + ["/api/v6/3d/fetch/7"] * 3
+    )
 
 
 def test_a_job_failure_reported_as_a_200_error_ends_the_wait_as_a_failed_job() -> None:
     # compat: ModelsLab's legacy answers put failures in HTTP 200 bodies with status "error"
     legacy = {"status": "error", "id": 7, "messege": "Out of memory on the GPU."}
-    client, _ = client_for(Script([ok(legacy), ok(legacy)]))
+    client, _ = client_for(Script([ok(legacy), no_stream(), ok(legacy)]))
     assert client.fetch(7).failed
     with pytest.raises(JobFailedError, match="Out of memory"):
         client.wait(7)
