@@ -52,6 +52,8 @@ class OutputFormat(StrEnum):
     obj = "obj"
     stl = "stl"
     ply = "ply"
+    usdz = "usdz"
+    threemf = "3mf"
 
 
 Url = Annotated[
@@ -66,6 +68,12 @@ Key = Annotated[
 ]
 Format = Annotated[OutputFormat, typer.Option("--format", "-f", help="Model file format.")]
 Seed = Annotated[int | None, typer.Option(help="Seed (0 or none: random).", show_default=False)]
+FaceLimit = Annotated[
+    int | None,
+    typer.Option(
+        "--face-limit", help="At most this many triangles (500-500000).", show_default=False
+    ),
+]
 Render = Annotated[bool, typer.Option("--render", help="Also render a turntable video.")]
 Model = Annotated[
     str | None, typer.Option("--model", help="Engine (model_id).", show_default=False)
@@ -249,6 +257,7 @@ def generate_text(
     output: OutputFile = None,
     output_format: Format = OutputFormat.glb,
     seed: Seed = None,
+    face_limit: FaceLimit = None,
     render: Render = False,
     model: Model = None,
     no_wait: NoWait = False,
@@ -262,6 +271,7 @@ def generate_text(
     """Make a model from a text prompt, show its progress and save it."""
     with _client(url, key) as client, explained_errors(client.base_url):
         fields: dict[str, Any] = {"output_format": output_format.value, "seed": seed}
+        fields["face_limit"] = face_limit
         fields |= {"render": render or None, "model_id": model}
         run_job(
             client,
@@ -281,6 +291,7 @@ def generate_image(
     output: OutputFile = None,
     output_format: Format = OutputFormat.glb,
     seed: Seed = None,
+    face_limit: FaceLimit = None,
     render: Render = False,
     model: Model = None,
     no_wait: NoWait = False,
@@ -295,6 +306,7 @@ def generate_image(
     with _client(url, key) as client, explained_errors(client.base_url):
         image = image_input(source)
         fields: dict[str, Any] = {"output_format": output_format.value, "seed": seed}
+        fields["face_limit"] = face_limit
         fields |= {"render": render or None, "model_id": model}
         run_job(
             client,

@@ -58,6 +58,9 @@ class GenerationRequest:
     foreground_ratio: float = 0.85  #: fraction of the frame the object fills, 0.5..1.0
     mesh_simplify: float = 0.90  #: fraction of triangles removed by decimation, 0.90..0.98
     texture_size: int = 1024  #: edge length of the texture image in pixels
+    #: at most this many triangles in the output (None: as many as the engine makes); the
+    #: worker decimates after ``generate``, so engines need not read it
+    face_limit: int | None = None
     guidance_scale: float = 3.0
     #: the engine's own declared parameters (engines/parameters.py), checked at submit, with
     #: defaults applied; read one with ``PARAMETER.read(request)``

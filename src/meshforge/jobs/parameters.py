@@ -40,6 +40,7 @@ class JobParameters:
     foreground_ratio: float = 0.85
     mesh_simplify: float = 0.90
     texture_size: int = 1024
+    face_limit: int | None = None  #: at most this many triangles (None: the engine's own count)
     guidance_scale: float = 3.0
     image: str = ""  #: what the input image was ("data URI, 512x512 PNG"), for meta
     image_has_alpha: bool = False  #: the input image carried a real alpha channel
@@ -94,6 +95,7 @@ class JobParameters:
             foreground_ratio=self.foreground_ratio,
             mesh_simplify=self.mesh_simplify,
             texture_size=self.texture_size,
+            face_limit=self.face_limit,
             guidance_scale=self.guidance_scale,
             params=dict(self.engine_params),
         )

@@ -1,4 +1,4 @@
-"""Write meshes as GLB, OBJ (+ MTL + PNG), STL or PLY, atomically and named after a stem."""
+"""Write meshes as GLB, OBJ (+ MTL + PNG), STL, PLY, USDZ or 3MF, atomically, named after a stem."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ import trimesh
 from meshforge.mesh.texture import texture_image, vertex_colors
 
 #: Output formats accepted by :func:`export_mesh`.
-FORMATS = ("glb", "obj", "stl", "ply")
+FORMATS = ("glb", "obj", "stl", "ply", "usdz", "3mf")
 
 
 def export_mesh(mesh: trimesh.Trimesh, fmt: str, directory: Path, stem: str) -> list[Path]:
@@ -25,6 +25,8 @@ def export_mesh(mesh: trimesh.Trimesh, fmt: str, directory: Path, stem: str) -> 
         "obj": _obj_files,
         "stl": _stl_files,
         "ply": _ply_files,
+        "usdz": _usdz_files,
+        "3mf": _threemf_files,
     }
     if fmt not in writers:
         raise ValueError(f"unknown output format {fmt!r}; allowed formats: {', '.join(FORMATS)}")
@@ -103,6 +105,20 @@ def _ply_files(mesh: trimesh.Trimesh, stem: str) -> dict[str, bytes]:
         vertices=mesh.vertices, faces=mesh.faces, vertex_colors=colors, process=False
     )
     return {f"{stem}.ply": _encoded(colored, "ply", encoding="binary")}
+
+
+def _usdz_files(mesh: trimesh.Trimesh, stem: str) -> dict[str, bytes]:
+    """USDZ (textured UsdPreviewSurface, or displayColor) for iOS Quick Look and AR viewers."""
+    from meshforge.mesh.usd import usdz_bytes  # pxr is large: loaded only when asked for
+
+    return {f"{stem}.usdz": usdz_bytes(mesh)}
+
+
+def _threemf_files(mesh: trimesh.Trimesh, stem: str) -> dict[str, bytes]:
+    """3MF with per-vertex colours, for slicers."""
+    from meshforge.mesh.threemf import threemf_bytes
+
+    return {f"{stem}.3mf": threemf_bytes(mesh)}
 
 
 def _encoded(mesh: trimesh.Trimesh, file_type: str, **options: Any) -> bytes:

@@ -9,7 +9,15 @@ from __future__ import annotations
 
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, PlainValidator, model_validator
+from pydantic import (
+    AliasChoices,
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    PlainValidator,
+    model_validator,
+)
 
 from meshforge.modelslab.field_limits import (
     ImageText,
@@ -21,7 +29,11 @@ from meshforge.modelslab.field_limits import (
     is_unicode,
 )
 
-OUTPUT_FORMATS = ("glb", "obj", "stl", "ply")
+OUTPUT_FORMATS = ("glb", "obj", "stl", "ply", "usdz", "3mf")
+
+#: the range of ``face_limit``: below 500 triangles models lose their shape, above 500k
+#: they are larger than any engine here makes
+FACE_LIMIT_MIN, FACE_LIMIT_MAX = 500, 500_000
 
 #: longest API key accepted in a body (generated keys are 46 characters)
 MAX_KEY_CHARS = 256
@@ -69,7 +81,9 @@ def _job_id(value: Any) -> int | str:
 
 
 YesNo = Annotated[bool, BeforeValidator(_yes_no)]
-OutputFormat = Annotated[Literal["glb", "obj", "stl", "ply"], BeforeValidator(_lower)]
+OutputFormat = Annotated[
+    Literal["glb", "obj", "stl", "ply", "usdz", "3mf"], BeforeValidator(_lower)
+]
 # Bounded texts keep max_length inside the type: set on an optional field, pydantic would
 # check it after the validator, with a vaguer message ("Value should have at most ... items").
 KeyText = Annotated[str, Field(max_length=MAX_KEY_CHARS), BeforeValidator(check_unicode)]
@@ -106,7 +120,10 @@ class GenerationFields(WireModel):
 
     model_config = ConfigDict(extra="allow", str_strip_whitespace=False)
 
-    output_format: OutputFormat = Field(default="glb", description="glb, obj, stl or ply.")
+    output_format: OutputFormat = Field(
+        default="glb",
+        description="glb, obj, stl, ply, usdz (AR, iOS Quick Look) or 3mf (printing).",
+    )
     render: bool = Field(default=False, description="Also render a turntable preview.")
     remove_bg: bool = False
     foreground_ratio: float = Field(default=0.85, ge=0.5, le=1.0)
@@ -117,6 +134,18 @@ class GenerationFields(WireModel):
     ss_guidance_strength: float = Field(default=7.5, ge=0.0, le=10.0)
     slat_guidance_strength: float = Field(default=3.0, ge=0.0, le=10.0)
     texture_size: int = Field(default=1024, ge=256, le=2048)
+    # compat: Tripo calls it face_limit, Meshy target_polycount; both are an upper bound
+    face_limit: int | None = Field(
+        default=None,
+        ge=FACE_LIMIT_MIN,
+        le=FACE_LIMIT_MAX,
+        validation_alias=AliasChoices("face_limit", "target_polycount"),
+        description=(
+            "At most this many triangles in the model (MeshForge; also read as "
+            "target_polycount). Larger models are decimated to 95-100 % of it; smaller "
+            "ones are left as they are. Default: the engine's own count."
+        ),
+    )
     webhook: UrlText | None = Field(
         default=None, description="URL to POST the result to (4096 characters by default)."
     )

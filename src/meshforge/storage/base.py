@@ -31,6 +31,8 @@ CONTENT_TYPES = {
     ".mtl": "model/mtl",
     ".stl": "model/stl",
     ".ply": "application/ply",
+    ".usdz": "model/vnd.usdz+zip",
+    ".3mf": "model/3mf",
     ".fbx": "application/octet-stream",
     ".png": "image/png",
     ".jpg": "image/jpeg",

@@ -65,9 +65,10 @@ def _execute(
         task.render,
         lambda fraction, stage: report(engine_share + fraction * (0.99 - engine_share), stage),
         texture_size=task.request.texture_size,
+        face_limit=task.request.face_limit,
     )
     meta = {**result.meta, **added}
-    meta.setdefault("faces", len(result.mesh.faces))
+    meta.setdefault("faces", len(result.mesh.faces))  # write_outputs sets it after a face limit
     return Result(files, meta, time.perf_counter() - started)
 
 

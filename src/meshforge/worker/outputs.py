@@ -13,8 +13,10 @@ from typing import Any
 
 import trimesh
 
+from meshforge.engines.base import EngineInputError
 from meshforge.mesh.export import export_mesh
 from meshforge.mesh.materials import bake_materials
+from meshforge.mesh.simplify import FaceLimitError, limit_faces
 
 log = logging.getLogger("meshforge.worker")
 
@@ -44,14 +46,26 @@ def write_outputs(
     render: bool,
     progress: Callable[[float, str], None],
     texture_size: int = 1024,
+    face_limit: int | None = None,
 ) -> tuple[list[str], dict[str, Any]]:
     """Write every file of a job; returns (file names, main first) and the meta to add.
 
-    Vertex-coloured meshes are baked into a texture of at most ``texture_size`` pixels a side:
-    palette cells for plain colours, procedural patterns for faces tagged with a material.
+    A ``face_limit`` decimates the mesh first, whichever engine made it (the one place all
+    engines share after ``generate``). Vertex-coloured meshes are baked into a texture of at
+    most ``texture_size`` pixels a side: palette cells for plain colours, procedural patterns
+    for faces tagged with a material.
     """
     added: dict[str, Any] = {}
-    if output_format in ("glb", "obj") and getattr(mesh.visual, "kind", None) == "vertex":
+    if face_limit is not None and len(mesh.faces) > face_limit:
+        progress(0.0, "face limit")
+        added["faces_before_limit"] = len(mesh.faces)
+        try:
+            mesh = limit_faces(mesh, face_limit)
+        except FaceLimitError as exc:
+            raise EngineInputError(str(exc)) from exc
+        added["faces"] = len(mesh.faces)
+        added["vertices"] = len(mesh.vertices)
+    if output_format in ("glb", "obj", "usdz") and getattr(mesh.visual, "kind", None) == "vertex":
         # glTF viewers and OBJ readers handle a texture far better than vertex colours
         mesh = bake_materials(mesh, texture_size, *_pbr(meta))
     paths = export_mesh(mesh, output_format, directory, stem)
