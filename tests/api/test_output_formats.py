@@ -70,7 +70,9 @@ def test_a_text_job_as_usdz_is_a_quick_look_package(
 
 
 def test_a_text_job_as_3mf_loads_with_colours(server: TestClient, key: str, tmp_path: Path) -> None:
-    done = finished(server, key, TEXT, {"prompt": "a red car with black wheels", "output_format": "3MF"})
+    done = finished(
+        server, key, TEXT, {"prompt": "a red car with black wheels", "output_format": "3MF"}
+    )
 
     (url,) = done["output"]  # type: ignore[misc]
     assert url.endswith(".3mf")
