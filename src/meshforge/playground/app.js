@@ -20,6 +20,7 @@ const META_FIELDS = [
   ["mask_method", "Mask"],
   ["seed", "Seed"],
   ["resolution", "Resolution"],
+  ["face_limit", "Face limit"],
   ["output_format", "Format"],
   ["temp", "Temporary"],
 ];
@@ -45,6 +46,7 @@ const el = {
   format: $("output-format"),
   resolution: $("resolution"),
   seed: $("seed"),
+  faceLimit: $("face-limit"),
   temp: $("temp"),
   formError: $("form-error"),
   submit: $("submit"),
@@ -305,7 +307,8 @@ function numberOrText(input) {
 
 function buildRequest(mode, key) {
   const body = { key, output_format: el.format.value, temp: el.temp.checked ? "yes" : "no" };
-  for (const [name, input] of [["resolution", el.resolution], ["seed", el.seed]]) {
+  const numbers = [["resolution", el.resolution], ["seed", el.seed], ["face_limit", el.faceLimit]];
+  for (const [name, input] of numbers) {
     const parsed = numberOrText(input);
     if (parsed && parsed.bad) {
       throw Object.assign(new Error(`${name}: must be a whole number.`), { field: input });
@@ -780,7 +783,8 @@ function openJob(id) {
 const IGNORED_PARAMS = ["key", "autorun"];
 
 function applyQuery() {
-  // ?mode=&prompt=&negative_prompt=&image_url=&output_format=&resolution=&seed=&temp= prefill;
+  // ?mode=&prompt=&negative_prompt=&image_url=&output_format=&resolution=&seed=&face_limit=&temp=
+  // prefill;
   // ?job=<id> shows that job of the stored key (a read: it submits nothing)
   const params = new URLSearchParams(location.search);
   const get = (name) => (params.has(name) ? params.get(name) : null);
@@ -796,6 +800,7 @@ function applyQuery() {
   if ([...el.format.options].some((option) => option.value === format)) el.format.value = format;
   if (get("resolution") !== null) el.resolution.value = get("resolution");
   if (get("seed") !== null) el.seed.value = get("seed");
+  if (get("face_limit") !== null) el.faceLimit.value = get("face_limit");
   if (get("temp") !== null) el.temp.checked = ["1", "true", "yes", "on"].includes(get("temp").toLowerCase());
   const job = get("job");
   // keep a key (and one-shot actions) out of the address bar and the history
