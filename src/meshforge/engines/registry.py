@@ -80,8 +80,10 @@ ENGINES: tuple[EngineInfo, ...] = (
         "meshforge.engines.image:ImageEngine",
         frozenset({"image_to_3d"}),
         "Foreground mask, silhouette inflation and the image as texture (CPU, about a second).",
-        # marching cubes and decimation dominate; GrabCut adds its share without alpha
-        RunCost(fixed_s=0.05, at_256_s=0.45, exponent=2.2, by_colour_s=0.1),
+        # bench/image_priors.py, CPU s (2026-12-05): drawn pictures 0.15-0.34 at 256 and
+        # 0.43-0.82 at 512; a photo adds U²-Net-p and GrabCut, about 0.25 (the astronaut:
+        # 0.41 / 0.50 / 1.25 at 128 / 256 / 512)
+        RunCost(fixed_s=0.05, at_256_s=0.25, exponent=2.2, by_colour_s=0.25),
         parameters=image_parameters.PARAMETERS,
     ),
     EngineInfo(

@@ -105,7 +105,7 @@ def textured_model(
     # (row, col, z) -> (x, y, z) = (col, -row, z) is a proper rotation: winding is kept.
     positions = np.column_stack([col, -row, depth])
     faces = np.asarray(mesh.faces, np.int64)
-    if trimesh.Trimesh(vertices=positions, faces=faces, process=False).volume < 0:
+    if _signed_volume(positions, faces) < 0:
         faces = faces[:, ::-1]
     tiles = 1 if back is None else 2
     if back is None:
@@ -127,3 +127,13 @@ def textured_model(
     pixels = front if back is None else np.hstack([front, back])
     result.visual = texture_visuals(uv, Image.fromarray(pixels))
     return result
+
+
+def _signed_volume(positions: NDArray[np.float64], faces: NDArray[np.int64]) -> float:
+    """Six times the volume the faces enclose, negative when they face inwards.
+
+    The divergence theorem in one line: trimesh's ``volume`` computes every mass property
+    for the same sign (0.012 s of 0.45 s for a photo at 256).
+    """
+    corners = positions[faces]
+    return float(np.einsum("ij,ij->", corners[:, 0], np.cross(corners[:, 1], corners[:, 2])))

@@ -23,6 +23,7 @@ from numpy.typing import NDArray
 from scipy import ndimage
 
 from meshforge.engines.base import EngineInputError
+from meshforge.engines.silhouette.continuation import continued_openings
 from meshforge.engines.silhouette.grabcut import grabcut_mask
 from meshforge.engines.silhouette.saliency import salient_probability
 from meshforge.engines.silhouette.shadows import without_drop_shadow
@@ -116,7 +117,7 @@ def foreground_mask(
             raw, _ = without_drop_shadow(lab, ~background, backdrop)
             mask = _cleaned(raw, fill_holes=True, method=method)
             if network_first:
-                mask, given_back = _with_enclosed_regions(rgb, mask, background)
+                mask, given_back = _with_enclosed_regions(rgb, mask, background, backdrop_colored)
                 if given_back:
                     method = "border_fill+u2netp"
         else:
@@ -172,7 +173,10 @@ def is_whole(mask: NDArray[np.bool_]) -> bool:
 
 
 def _with_enclosed_regions(
-    rgb: NDArray[np.uint8], mask: NDArray[np.bool_], background: NDArray[np.bool_]
+    rgb: NDArray[np.uint8],
+    mask: NDArray[np.bool_],
+    background: NDArray[np.bool_],
+    backdrop_colored: NDArray[np.bool_],
 ) -> tuple[NDArray[np.bool_], bool]:
     """``mask`` with the enclosed backdrop-coloured regions that the network sees as part of
     the object given back to it; and whether any was.
@@ -180,7 +184,9 @@ def _with_enclosed_regions(
     A flood fill from the border cannot tell a white stripe that reaches a badge's outline
     from the white backdrop: there is no edge between them. Whether such a region is the
     object's or a gap in it (between legs, inside a handle) is a question of what the
-    picture shows, which U²-Net-p answers; it runs only when there is such a region.
+    picture shows, which U²-Net-p answers; it runs only when there is such a region. Where
+    a given region opens onto the backdrop, the outline beside the opening is continued
+    across it (``continuation``): a shield's stripe down to its tip.
     """
     regions = enclosed_regions(mask, background)
     if not regions:
@@ -194,7 +200,8 @@ def _with_enclosed_regions(
             given |= region
     if not given.any():
         return mask, False
-    return _cleaned(mask | given, fill_holes=True, method="border_fill+u2netp"), True
+    closed = continued_openings(mask, given, backdrop_colored)
+    return _cleaned(mask | given | closed, fill_holes=True, method="border_fill+u2netp"), True
 
 
 def enclosed_regions(

@@ -103,8 +103,15 @@ def warp_mask(
 
 
 def signed_distance(mask: NDArray[np.bool_]) -> NDArray[np.float32]:
-    """Signed distance (pixels) to the mask outline, positive inside, outline between pixels."""
-    inside = cv2.distanceTransform(mask.astype(np.uint8), cv2.DIST_L2, cv2.DIST_MASK_PRECISE)
+    """Signed distance (pixels) to the mask outline, positive inside, outline between pixels.
+
+    The picture's edge counts as outline where the mask touches it: an object cut off by
+    the edge ends there. (Measured from the nearest background pixel inside the picture
+    instead, the distance at the edge of the astronaut photo's cut-off body was tens of
+    pixels, so the sub-pixel outline correction raised a cliff there and the surface folded.)
+    """
+    framed = np.pad(mask, 1, constant_values=False).astype(np.uint8)
+    inside = cv2.distanceTransform(framed, cv2.DIST_L2, cv2.DIST_MASK_PRECISE)[1:-1, 1:-1]
     outside = cv2.distanceTransform((~mask).astype(np.uint8), cv2.DIST_L2, cv2.DIST_MASK_PRECISE)
     return np.where(mask, inside - 0.5, 0.5 - outside).astype(np.float32)
 

@@ -106,6 +106,9 @@ class SalientObjectNetwork:
         options.intra_op_num_threads = _THREADS
         options.inter_op_num_threads = 1
         options.enable_cpu_mem_arena = False
+        # Idle threads sleep instead of spinning: on a busy machine (other jobs, other
+        # engines) spinning burnt about 0.07 s of CPU per photo for no gain in wall time.
+        options.add_session_config_entry("session.intra_op.allow_spinning", "0")
         # The checked bytes themselves: the file cannot change between the check and the load.
         session = onnxruntime.InferenceSession(
             with_free_sides(weights), options, providers=["CPUExecutionProvider"]

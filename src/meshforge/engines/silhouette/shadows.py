@@ -12,8 +12,11 @@ import cv2
 import numpy as np
 from numpy.typing import NDArray
 
-#: Chroma (Lab a*, b*) this close to the backdrop's counts as the backdrop's colour.
-_CHROMA_DELTA = 6.0
+#: Chroma (Lab a*, b*) this close to the backdrop's counts as the backdrop's colour. A
+#: cream object's shaded side lies 3-8 from white: at 6 a drawn cream vase lost the 12 %
+#: of it that touched its shadow. JPEG's chroma noise leaves a little more of a shadow at 3
+#: (the drawn ball's mask IoU at q50: 0.979 at 6, 0.972 at 3).
+_CHROMA_DELTA = 3.0
 #: A shadow is at least this much darker than the backdrop (L*) somewhere...
 _MIN_DARKENING_L = 6.0
 #: ...and never darker than this share of the backdrop's lightness (ink, not shade).
@@ -24,6 +27,13 @@ _MIN_LIGHTNESS_SHARE = 0.25
 _SOFT_EDGE_PX = 6.0
 #: Share of a candidate's outline against the backdrop that has to be soft.
 _SOFT_SHARE = 0.6
+#: A lightness step steeper than this (L* per pixel of a 512-pixel picture) is an object's
+#: outline, never inside a shadow: the drawn drop shadows measure at most 3.4 inside their
+#: penumbra, a shaded stem's outline against the shadow beside it 18-24. Candidates are cut
+#: along such steps, so an object's own grey, shaded side touching its shadow is judged
+#: apart from the shadow (a cream mushroom stem's dark side was taken away with it).
+_SHARP_L_PER_PX = 4.0
+_CUT_WIDTH_PX = 3
 #: Candidates smaller than this share of the mask are left alone (specks, anti-aliasing).
 _MIN_SHARE = 0.005
 #: A candidate covering more than this share of the mask is the object itself.
@@ -46,11 +56,12 @@ def without_drop_shadow(
     )
     if not candidate.any():
         return mask, False
+    gradient = _gradient(lightness)
+    sharp = candidate & (gradient > _SHARP_L_PER_PX * 512.0 / max(mask.shape))
     count, labels, stats, _ = cv2.connectedComponentsWithStats(
-        candidate.astype(np.uint8), connectivity=8
+        (candidate & ~sharp).astype(np.uint8), connectivity=8
     )
     area = int(mask.sum())
-    gradient = _gradient(lightness)
     reached = cv2.dilate(np.maximum(darkening, 0.0).astype(np.float32), np.ones((3, 3), np.uint8))
     ring = cv2.dilate((~mask).astype(np.uint8), np.ones((3, 3), np.uint8)) > 0
     edge_px = _SOFT_EDGE_PX * max(mask.shape) / 512.0
@@ -72,6 +83,11 @@ def without_drop_shadow(
             shadow |= component
     if not shadow.any():
         return mask, False
+    # The cut itself: where a shadow meets the object its last pixels are steep too, over
+    # about the width of the gradient's blur.
+    for _ in range(_CUT_WIDTH_PX):
+        grown = cv2.dilate(shadow.astype(np.uint8), np.ones((3, 3), np.uint8)) > 0
+        shadow |= sharp & grown
     return mask & ~shadow, True
 
 

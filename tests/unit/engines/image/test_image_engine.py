@@ -26,7 +26,7 @@ from meshforge.engines.base import (
 from meshforge.engines.image import ImageEngine
 from meshforge.engines.silhouette import saliency
 from meshforge.engines.silhouette.foreground import foreground_mask
-from meshforge.engines.silhouette.framing import ANALYSIS_PX, resized
+from meshforge.engines.silhouette.framing import ANALYSIS_PX, resized, signed_distance
 
 RED = (220, 30, 30)
 #: The silhouette's minimum IoU with the input mask at resolution 256 (issue 3).
@@ -278,6 +278,31 @@ def test_mesh_simplify_sets_the_face_budget() -> None:
     fine = generate(request(star_image(), has_alpha=True, mesh_simplify=0.90)).mesh
 
     assert len(fine.faces) / len(coarse.faces) == pytest.approx(5.0, rel=0.1)
+
+
+def test_an_object_cut_off_by_the_pictures_edge_ends_there() -> None:
+    mask = np.zeros((40, 40), bool)
+    mask[10:, 5:35] = True  # runs off the bottom edge
+
+    distance = signed_distance(mask)
+
+    assert distance[-1, 20] == pytest.approx(0.5)  # the last row is next to the outline
+    assert distance[10, 20] == pytest.approx(0.5)  # as the first row is
+    assert distance[25, 20] == pytest.approx(14.5)
+
+
+def test_a_photo_cut_off_by_its_edge_is_decimated_to_the_face_budget() -> None:
+    # The astronaut's body runs off the bottom of the photo. Measured from the nearest
+    # background inside the photo, the outline there stood tens of pixels out: a folded
+    # cliff, so every decimation at 512 pinched and the model kept 217k of 227k faces.
+    image = rgba(np.asarray(sample_images.astronaut()))
+
+    result = generate(request(image, has_alpha=False, resolution=512))
+
+    step = result.meta["marching_cubes_step"]
+    budget = (1.0 - result.meta["mesh_simplify"]) * step**2 * result.meta["faces_before_simplify"]
+    assert result.meta["faces"] <= 1.05 * budget
+    assert closed(result.mesh).is_watertight
 
 
 def test_texture_size_follows_the_request_within_the_cap() -> None:

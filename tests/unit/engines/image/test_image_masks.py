@@ -7,7 +7,8 @@ The measure on scikit-image's photos: coverage of a hand-drawn subject and spill
 fragments (foreground.is_whole).
 
 On a plain backdrop: a backdrop-coloured part of the object that reaches its outline (a
-white stripe on a white backdrop) is given back; a gap between two legs is not.
+white stripe on a white backdrop) is given back, and where it runs out past the outline the
+outline is continued across it; a gap between two legs is not given back.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ import pytest
 from meshforge.engines.base import GenerationRequest
 from meshforge.engines.image import ImageEngine
 from meshforge.engines.silhouette import saliency
+from meshforge.engines.silhouette.continuation import continued_openings
 from meshforge.engines.silhouette.foreground import (
     ForegroundMask,
     enclosed_regions,
@@ -41,7 +43,7 @@ from unit.engines.image.photo_references import (
     reference,
 )
 from unit.engines.image.picture_drawing import WHITE, disc, drawn, polygon
-from unit.engines.image.picture_set import BROWN, GOLD, NAVY, RED
+from unit.engines.image.picture_set import BROWN, GOLD, GREEN, NAVY, RED
 
 # Skipped on a machine without the wheel, but never in CI: `make install` puts it there.
 needs_network = pytest.mark.skipif(
@@ -153,6 +155,64 @@ def test_a_gap_between_legs_stays_background() -> None:
     assert found.method == "border_fill"  # ...and the network leaves it out
     assert not (found.mask & between).any()
     assert iou(found.mask, truth) >= 0.97
+
+
+def pennant(stripe: tuple[int, int, int]) -> tuple[np.ndarray, np.ndarray]:
+    """A green pennant pointing down on white, a stripe down its middle to the point."""
+    return drawn(
+        [
+            (polygon([(0.3, 0.1), (0.7, 0.1), (0.7, 0.55), (0.5, 0.92), (0.3, 0.55)]), GREEN),
+            (
+                polygon([(0.45, 0.25), (0.55, 0.25), (0.55, 0.85), (0.5, 0.92), (0.45, 0.85)]),
+                stripe,
+            ),
+        ],
+        WHITE,
+    )
+
+
+@needs_network
+def test_the_outline_is_continued_down_a_white_stripe_to_the_point() -> None:
+    rgba, truth = pennant(WHITE)
+    point = np.zeros_like(truth)
+    point[int(0.86 * 512) : int(0.9 * 512), int(0.48 * 512) : int(0.52 * 512)] = True
+    assert (truth & point).sum() == point.sum()
+
+    found = foreground_mask(rgba, has_alpha=False, seed=7, network_first=True)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(
+            "meshforge.engines.silhouette.foreground.continued_openings",
+            lambda mask, *_: np.zeros_like(mask),
+        )
+        cut_short = foreground_mask(rgba, has_alpha=False, seed=7, network_first=True)
+
+    assert found.method == "border_fill+u2netp"
+    assert found.mask[point].all()
+    assert iou(found.mask, truth) >= 0.98
+    assert not cut_short.mask[point].any()  # the stripe alone stops where the green does
+
+
+def test_continued_outlines_close_a_point_but_not_parallel_sides() -> None:
+    size = 240
+    rows, cols = np.mgrid[:size, :size]
+    # A V pointing down to row 220, a stripe 40 wide down its middle: the arms end at row
+    # 180, and below that the stripe's point has no edge at all.
+    v_shape = (rows >= 20) & (np.abs(cols - 100) <= 70 - 0.5 * np.maximum(rows - 80, 0))
+    in_stripe = np.abs(cols - 100) <= 20
+    arms, tip = v_shape & ~in_stripe, v_shape & in_stripe & (rows >= 181)
+    given = v_shape & in_stripe & (rows < 181)
+    # A box with a stripe running out through its bottom: its sides never meet.
+    box = (rows >= 20) & (rows < 150) & (np.abs(cols - 100) <= 60)
+    backdrop = np.ones((size, size), bool)
+
+    point = continued_openings(arms, given, backdrop)
+    nothing = continued_openings(box & ~in_stripe, box & in_stripe, backdrop)
+    not_backdrop = continued_openings(arms, given, ~((rows > 190) & in_stripe))
+
+    assert (point & tip).sum() >= 0.9 * tip.sum()
+    assert (point & ~tip).sum() <= 0.1 * tip.sum()
+    assert not nothing.any()
+    assert not not_backdrop.any()  # another colour there: an edge, not an unseen point
 
 
 def iou(mask: np.ndarray, truth: np.ndarray) -> float:

@@ -16,7 +16,7 @@ from meshforge.engines.base import EngineInputError, GenerationRequest, Generati
 from meshforge.engines.image import ImageEngine
 from meshforge.engines.image.parameters import PRIOR
 from meshforge.engines.image.prior_choice import OutlineShape, decided
-from unit.engines.image.picture_drawing import WHITE, jpeg, over_backdrop
+from unit.engines.image.picture_drawing import WHITE, disc, drawn, jpeg, over_backdrop, polygon
 from unit.engines.image.picture_set import Picture, picture, pictures
 
 #: issue 14: the outline seen from the input viewpoint, whatever the prior
@@ -215,6 +215,21 @@ def test_a_graphic_saved_as_jpeg_is_still_extruded(name: str, quality: int) -> N
     found = picture(name)
     on_white = over_backdrop((found.rgba, found.mask), WHITE)
     rgba, _ = jpeg(on_white, quality)
+
+    result = generated_from(rgba)
+
+    assert result.meta["prior"] == "extrude", result.meta["prior_reason"]
+
+
+@pytest.mark.parametrize("quality", [70, 50])
+def test_two_tones_of_one_colour_saved_as_jpeg_are_still_extruded(quality: int) -> None:
+    # A tile with an inset disc 25-30 levels lighter: JPEG softens the step between them
+    # below an edge's steepness, and taken as one region their spread looked like shading.
+    # (At quality 30 this blue tile's blocks are steeper than its step: not extruded yet.)
+    tile = polygon([(0.15, 0.15), (0.85, 0.15), (0.85, 0.85), (0.15, 0.85)])
+    rgba, _ = jpeg(
+        drawn([(tile, (50, 90, 160)), (disc(0.5, 0.5, 0.25), (70, 115, 190))], WHITE), quality
+    )
 
     result = generated_from(rgba)
 
