@@ -140,11 +140,14 @@ def _generate_scene(
     meta = _meta(subject.prompt, subject.template, composed.assemblies, mesh, segments)
     meta["count"] = composed.counts[0]
     meta["scene"] = {
-        "objects": [item.template.name for item in scene.objects],
+        # a template's name, "<category archetype> (fallback)" or "<shape> (stand-in)"
+        "objects": [item.name for item in scene.objects],
         "relation": scene.relation,
+        "relations": list(scene.relations),  # a third object's relation to the second
         "wording": scene.wording,
-        "subjects": [item.template.name for item in scene.subjects],
-        "reference": scene.reference.template.name,
+        "subjects": [item.name for item in scene.subjects],
+        "reference": scene.reference.name,
+        "built": composed.built,  # what each object was built as ("viking's own axe")
         "phrases": [item.phrase for item in scene.objects],
         "counts": composed.counts,
         "fit_scales": [round(scale, 3) for scale in composed.fit_scales],

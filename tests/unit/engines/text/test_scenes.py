@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 
 import numpy as np
 import pytest
@@ -10,12 +11,15 @@ from manifold3d import Manifold, OpType
 
 from meshforge.engines.base import GenerationCanceled, GenerationRequest, GenerationResult
 from meshforge.engines.text import TextEngine
-from meshforge.engines.text.core.assembly import Part
+from meshforge.engines.text.core.assembly import Assembly, Part
 from meshforge.engines.text.core.catalog import load_catalog
 from meshforge.engines.text.core.lexicon import tokenize
 from meshforge.engines.text.core.relations import split_relation
 from meshforge.engines.text.core.scene import ComposedScene, build_scene, read_scene
+from meshforge.engines.text.core.stand_ins import stand_in
+from meshforge.engines.text.core.template import Template
 from meshforge.engines.text.engine import circle_segments
+from meshforge.engines.text.kit.solids import cylinder, rod, vessel
 
 CATALOG = load_catalog()
 
@@ -68,6 +72,18 @@ def shared_fraction(a: Sequence[Part], b: Sequence[Part]) -> float:
         ("a cowboy riding a horse", "riding", ["a cowboy"], "a horse"),
         ("a cowboy on horseback", "riding", ["a cowboy"], "a horse"),
         ("a cup and a book on a table", "on", ["a cup", "a book"], "a table"),
+        # a verb phrase before the preposition belongs to the relation, whatever the verb
+        ("a dog sleeping on a rug", "on", ["a dog"], "a rug"),
+        ("a cat curled up in a basket", "in", ["a cat"], "a basket"),
+        ("a sword stuck in a stone", "in", ["a sword"], "a stone"),
+        ("an owl perched on a tree stump", "on", ["an owl"], "a tree stump"),
+        ("a bird sitting on top of a fence post", "on", ["a bird"], "a fence post"),
+        ("a frog balanced on a lily pad", "on", ["a frog"], "a lily pad"),
+        ("a cat hiding behind a sofa", "next to", ["a cat"], "a sofa"),
+        ("a puppy in front of a kennel", "next to", ["a puppy"], "a kennel"),
+        ("a girl holds a balloon", "holding", ["a girl"], "a balloon"),
+        ("a monkey riding an elephant", "riding", ["a monkey"], "an elephant"),
+        ("a squirrel with an acorn in its paws", "holding", ["a squirrel"], "an acorn"),
     ],
 )
 def test_relation_wordings_are_normalised(
@@ -76,6 +92,21 @@ def test_relation_wordings_are_normalised(
     text = split_relation(tokenize(prompt))
     assert text is not None
     assert (text.relation, list(text.subjects), text.reference) == (relation, subjects, reference)
+
+
+def test_a_participle_after_an_article_is_the_subject_noun_not_a_verb() -> None:
+    text = split_relation(tokenize("a painting on an easel"))
+    assert text is not None and text.subjects == ("a painting",) and text.wording == "on"
+    # after a noun it is a verb, but the reader may give it back: "an oil painting"
+    guessed = split_relation(tokenize("an oil painting on an easel"))
+    assert guessed is not None and guessed.verb_words == 1
+
+
+def test_a_second_relation_relates_the_reference_to_a_third_object() -> None:
+    text = split_relation(tokenize("a cat on a chair next to a table"))
+    assert text is not None and text.then is not None
+    assert (text.subjects, text.relation, text.reference) == (("a cat",), "on", "a chair")
+    assert (text.then.relation, text.then.other) == ("next to", "a table")
 
 
 def test_leaning_against_touches() -> None:
@@ -96,8 +127,11 @@ def test_leaning_against_touches() -> None:
         "a man in a suit",
         "a cat in a hat",
         "a tall green cactus in a pot",  # the cactus template builds its own pot
-        "a knight holding a shield",  # and the knight its own shield
+        "a lit candle in a brass holder",  # and the candle its holder
         "a robot on fire",
+        "a bird in flight",
+        "a brown bear standing on its hind legs",
+        "a jack in the box",  # an everyday object's name spans the relation word
         "a house by the sea",
         "a car on the road",
         "something on a table",
@@ -105,6 +139,31 @@ def test_leaning_against_touches() -> None:
 )
 def test_one_object_prompts_are_not_scenes(prompt: str) -> None:
     assert read_scene(prompt, "", CATALOG) is None
+
+
+def test_an_object_without_a_template_is_built_as_its_category_fallback() -> None:
+    # "platypus" is the contact sheet's animal fallback noun, kept free of any template
+    scene = read_scene("a platypus sleeping on a chair", "", CATALOG)
+    assert scene is not None
+    platypus, chair = scene.objects
+    assert (platypus.fallback, chair.template.name) == ("animals", "chair")
+    assert platypus.template is CATALOG.fallbacks["animals"]
+    result = generate("a platypus sleeping on a chair")
+    archetype = CATALOG.fallbacks["animals"].name
+    assert result.meta["scene"]["objects"] == [f"{archetype} (fallback)", "chair"]
+    assert result.mesh.is_watertight
+    assert len(result.mesh.split(only_watertight=False)) == 1
+
+
+def test_a_part_the_subject_holds_is_a_scene_built_by_the_subject() -> None:
+    result = generate("a knight holding a shield")
+    scene = result.meta["scene"]
+    assert scene["objects"] == ["knight", "shield"]
+    assert scene["relation"] == "holding"
+    assert scene["built"] == ["knight", "knight's own shield"]
+    alone = generate("a knight")
+    # no second shield: the model is the knight's own, holding its shield
+    assert result.meta["size_m"] == alone.meta["size_m"]
 
 
 def test_each_object_keeps_its_own_colours() -> None:
@@ -184,6 +243,102 @@ def test_riding_sits_astride_the_mount() -> None:
     middle = (knight_box[0, 0] + knight_box[1, 0]) / 2
     assert abs(middle - (horse_box[0, 0] + horse_box[1, 0]) / 2) < 0.3
     assert shared_fraction(knight, horse) < 0.02
+
+
+def test_a_stand_in_shape_is_sized_for_its_partner() -> None:
+    """A bowl stand-in (an object the catalog cannot build, "in" it) holds the subject."""
+    scene = read_scene("an apple in a bowl", "", CATALOG)
+    assert scene is not None
+    bowl = replace(
+        scene.reference, template=stand_in("in", np.ones(3)), stand_in="in", fallback=None
+    )
+    stand_in_scene = replace(scene, reference=bowl)
+    assert bowl.name == "bowl (stand-in)"
+    composed = build_scene(stand_in_scene, 1, circle_segments(64), lambda _p: None, bool)
+    apple, container = (
+        composed.parts[: composed.subject_parts],
+        composed.parts[composed.subject_parts :],
+    )
+    apple_box, bowl_box = box(apple), box(container)
+    assert composed.placement == ""  # inside, not "on top: it has no opening"
+    assert np.all(apple_box[0, :2] >= bowl_box[0, :2]) and np.all(
+        apple_box[1, :2] <= bowl_box[1, :2]
+    )
+    assert apple_box[0, 2] < bowl_box[1, 2]  # below the rim
+    # sized for the apple: not a metre-wide bowl for a 8 cm apple
+    assert bowl_box[1, 0] - bowl_box[0, 0] < 4 * (apple_box[1, 0] - apple_box[0, 0])
+
+
+def _basket(lid: bool) -> Template:
+    """An open bowl with a bar across its top (a basket's handle), or with a lid on it."""
+
+    def build(a: Assembly) -> None:
+        a.add(vessel([(0.12, 0.0), (0.16, 0.12)], 0.01, 0.01, 48), "body", (150, 110, 60))
+        if lid:
+            a.add(cylinder(0.17, 0.02, 48, (0.0, 0.0, 0.12)), "lid", (150, 110, 60))
+        else:
+            a.add(rod((-0.16, 0.0, 0.2), (0.16, 0.0, 0.2), 0.01, 12), "handle", (150, 110, 60))
+            for side in (-1, 1):
+                post = rod((side * 0.155, 0.0, 0.11), (side * 0.155, 0.0, 0.21), 0.01, 12)
+                a.add(post, "handle", (150, 110, 60))
+
+    return Template("basket", build, height_m=0.2, description="a basket")
+
+
+@pytest.mark.parametrize("lid", [False, True])
+def test_a_handle_over_the_opening_still_lets_things_in_but_a_lid_does_not(lid: bool) -> None:
+    scene = read_scene("an apple in a bowl", "", CATALOG)
+    assert scene is not None
+    basket = replace(scene.reference, template=_basket(lid))
+    composed = build_scene(
+        replace(scene, reference=basket), 1, circle_segments(64), lambda _p: None, bool
+    )
+    apple = composed.parts[: composed.subject_parts]
+    container = composed.parts[composed.subject_parts :]
+    if lid:
+        assert composed.placement == "on top: it has no opening"
+        assert box(apple)[0, 2] > box(container)[1, 2] - 0.01
+    else:
+        assert composed.placement == ""
+        assert box(apple)[0, 2] < 0.05  # down inside, under the handle
+
+
+def test_a_small_animal_in_a_cup_is_smaller_than_the_cup() -> None:
+    animal, cup = compose("a hamster in a teacup")
+    animal_box, cup_box = box(animal), box(cup)
+    assert np.all(animal_box[1] - animal_box[0] < cup_box[1] - cup_box[0])
+    assert cup_box[0, 2] < animal_box[0, 2] < cup_box[1, 2]
+
+
+def test_an_animal_riding_a_bigger_one_sits_on_its_back() -> None:
+    rider, mount = compose("a monkey riding an elephant")
+    rider_box, mount_box = box(rider), box(mount)
+    assert rider_box[1, 2] - rider_box[0, 2] < mount_box[1, 2] - mount_box[0, 2]
+    assert rider_box[0, 2] > 0.5 * mount_box[1, 2]  # up on its back, not on the floor
+
+
+def test_three_objects_use_both_relations() -> None:
+    result = generate("a cat on a chair next to a table")
+    scene = result.meta["scene"]
+    assert scene["objects"] == ["cat", "chair", "table"]
+    assert scene["relations"] == ["on", "next to"]
+    assert result.mesh.is_watertight
+    read = read_scene("a cat on a chair next to a table", "", CATALOG)
+    assert read is not None
+    composed = build_scene(read, 1, circle_segments(64), lambda _p: None, bool)
+    # parts in prompt order, as many per object as its assembly built
+    ends = np.cumsum([len(assembly.parts) for assembly in composed.assemblies])
+    cat, chair, table = np.split(np.array(composed.parts, dtype=object), ends[:-1])
+    cat_box, chair_box, table_box = box(list(cat)), box(list(chair)), box(list(table))
+    chair_height = chair_box[1, 2] - chair_box[0, 2]
+    assert 0.3 * chair_height < cat_box[0, 2] < 0.7 * chair_height  # still on the seat
+    # the chair (with its cat) beside the table, both on the floor, apart
+    assert abs(chair_box[0, 2]) < 1e-6 and abs(table_box[0, 2]) < 1e-6
+    assert chair_box[0, 0] > table_box[1, 0] or chair_box[1, 0] < table_box[0, 0]
+    # a third phrase that is a setting leaves a scene of two
+    two = read_scene("a lamp on a table in a room", "", CATALOG)
+    assert two is not None and two.then is None
+    assert [item.template.name for item in two.objects] == ["lamp", "table"]
 
 
 def test_two_subjects_both_rest_on_the_table() -> None:

@@ -74,6 +74,9 @@ class Assembly:
         self.rng = np.random.default_rng([seed, zlib.crc32(template.name.encode()), variant])
         self.parts: list[Part] = []
         self.removed: set[str] = set()
+        #: parts a shared builder has already put something in place of (the hat a prompt
+        #: names replaces a figure's own hat): the template's own version is then left out
+        self.covered: set[str] = set()
         self.colors_used: list[str] = []
         self._segments = segments
         self._on_part = on_part
@@ -106,7 +109,9 @@ class Assembly:
         return max(_MIN_SEGMENTS, 4 * round(self._segments * share / 4))
 
     def wants(self, part: str) -> bool:
-        """False when the prompt asks for the optional ``part`` to be left out."""
+        """False when the prompt asks for the optional ``part`` to be left out, or it is covered."""
+        if part in self.covered:
+            return False
         if any(word in self.prompt.removed_parts for word in self.template.words_for(part)):
             self.removed.add(part)
             return False

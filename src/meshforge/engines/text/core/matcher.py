@@ -21,6 +21,13 @@
    motorcycle: a vehicle, but not that vehicle). Descriptions without a noun ("something to
    sit on") and strong scores keep their template.
 
+4. **Lexicon.** With the encoder, the head noun is also read in WordNet's noun lexicon
+   (``core/nouns.py``): a kind of a template's object up its hypernym chain is that template
+   ("a beagle" → dog); any other noun WordNet files under a category gets that category's
+   fallback, whatever lookalike the encoder finds ("a crowbar" is no bird); a prompt whose
+   nouns are all abstract, or no English words, is the sculpture ("harmony", "asdfghjkl");
+   typos are put right against template names, everyday things and WordNet's nouns.
+
 Without the encoder (package not installed) only step 1 runs. Either way the match says which
 of the prompt's words the object was read from (``Match.span``), so that the prompt reader
 can attach the prompt's colours and sizes to that very object.
@@ -38,9 +45,10 @@ from numpy.typing import NDArray
 
 from meshforge.engines.text.core.distractors import DISTRACTOR_CATEGORIES, DISTRACTORS
 from meshforge.engines.text.core.embedding import Array, SentenceEncoder, shared_encoder
-from meshforge.engines.text.core.lexicon import singularize, tokenize
+from meshforge.engines.text.core.lexicon import COLORS, MATERIALS, singularize, tokenize
 from meshforge.engines.text.core.noun_phrases import (
     BOUNDARIES,
+    GENERIC,
     MAX_KEYWORD_WORDS,
     MEASURES,
     YOUNG,
@@ -49,12 +57,23 @@ from meshforge.engines.text.core.noun_phrases import (
     is_generic,
     is_keyword,
     is_modifier,
+    is_participle,
     segments,
     until_verb,
 )
+from meshforge.engines.text.core.nouns import (
+    ABSTRACT,
+    CONCRETE,
+    MAX_NOUN_WORDS,
+    Noun,
+    NounLexicon,
+    shared_lexicon,
+)
 from meshforge.engines.text.core.vector_cache import encode_cached
 
-Method = Literal["keyword", "embedding"]
+#: "lexicon": the noun was found in the WordNet lexicon (``core/nouns.py``): a kind of a
+#: template's object ("a beagle" → dog), or a thing of a category no template builds.
+Method = Literal["keyword", "embedding", "lexicon"]
 
 #: Below this cosine the best template is not close enough: abstract sculpture instead.
 DEFAULT_THRESHOLD = 0.45
@@ -87,9 +106,17 @@ _SHORTLIST = 96
 _NEIGHBOURS = 5
 #: Names shorter than this are not checked for misspellings or compounds ("ox", "cat").
 _MIN_SUPPORT_LENGTH = 4
-#: Misspellings are corrected in words at least this long, one typo at most: shorter words and
-#: bolder corrections turn rare real words into keywords ("peony" → pony).
-_MIN_FUZZY_LENGTH = 6
+#: Misspellings are corrected in words at least this long ("hamer"); shorter ones are too
+#: often another word. Real words are never corrected ("peony" is no misspelt "pony").
+_MIN_FUZZY_LENGTH = 4
+#: How many hypernym steps up a kind may be from a template's object: a beagle is three
+#: (hound, hunting dog, dog), a blue jay five (jay, corvine bird, oscine, passerine, bird).
+#: Further up the chain the template's word is a class whose members look nothing alike.
+_KIND_DEPTH = 5
+#: With the lexicon sure the noun is some other thing of the same category, the encoder must be
+#: this sure to keep a template (calibrated on the dev sets: "a viola" → violin at 0.80 stays,
+#: "a harmonica" → harp at 0.63 does not).
+DEFAULT_VERY_SURE = 0.75
 
 
 @dataclass(frozen=True)
@@ -145,14 +172,20 @@ class TemplateMatcher:
         distractors: Sequence[str] = DISTRACTORS,
         categories: Mapping[str, str] | None = None,
         distractor_categories: Mapping[str, str] = DISTRACTOR_CATEGORIES,
+        nouns: NounLexicon | None = None,
+        very_sure: float = DEFAULT_VERY_SURE,
     ) -> None:
         """Index ``templates`` (name → phrases); embeddings are computed on first use.
 
         ``categories`` gives each template's category (template → "animals"); a near miss
         gets the fallback of the categories voted for, and without them the sculpture.
         ``distractor_categories`` files distractors likewise ("kangaroo" → "animals/mammal").
+        ``nouns`` is the WordNet lexicon (the shipped one when None), used with the encoder.
         """
         self.threshold = threshold
+        self.very_sure = very_sure
+        self._nouns = nouns
+        self._kinds: dict[int, str] | None = None  #: lexicon sense → the template it is
         self.sure = sure
         self.near_miss = near_miss
         self._categories = dict(categories or {})
@@ -171,8 +204,11 @@ class TemplateMatcher:
                     if self._joined.setdefault(key.replace(" ", ""), name) == name:
                         self._keywords.setdefault(key, name)
         # "chest of drawers": keywords with a boundary word inside are read before segmenting.
+        # So are everyday things named so ("a jack in the box", "a mortar and pestle").
         self._spanning = {
-            tuple(key.split()) for key in self._keywords if set(key.split()) & BOUNDARIES
+            tuple(key.split())
+            for key in (*self._keywords, *(_as_words(d) for d in distractors))
+            if set(key.split()) & BOUNDARIES
         }
         self._phrases: list[tuple[str | None, str]] = [
             (name, phrase) for name, phrases in templates.items() for phrase in (name, *phrases)
@@ -189,6 +225,12 @@ class TemplateMatcher:
         self._names: dict[str, set[str]] = {}
         for key, name in (*self._keywords.items(), *self._joined.items()):
             self._names.setdefault(name, set()).add(key.replace(" ", ""))
+        #: single-word everyday things, the second choice when a typo is put right
+        self._everyday_words = {
+            name
+            for name in self._distractor_categories
+            if name.isalpha() and name not in self._joined
+        }
         self._encoder = encoder
         self._vectors: Array | None = None
         self._lock = threading.Lock()
@@ -215,45 +257,84 @@ class TemplateMatcher:
     def _choose(self, prompt: str, words: list[str], embeddings: bool) -> Match:
         """The match for ``words``, the prompt's words with misspelt keywords put right."""
         spans = segments(words, self._spanning)
+        if embeddings and self._only_abstract(words) and any(w in self._joined for w in words):
+            # every noun abstract, a template's word among them ("the sound of silence")
+            return self._sculpture(" ".join(content(words)), (0, len(words)), words)
         if embeddings and spans and is_generic(words[spans[0][0] : spans[0][1]]):
-            # "something that tells the time": the head says nothing, the rest says it all.
+            # "something that tells the time": the head says nothing, the rest says it all;
+            # "make something cool" says nothing at all
+            if len(spans) == 1 and self._only_abstract(words):
+                return self._sculpture(" ".join(content(words)), (0, len(words)), words)
             return self._by_embedding(" ".join(content(words)), (0, len(words)), words=None)
         for start, end in spans:
-            segment = words[start:end]
-            hits = self._hits(segment)
-            if not hits:
-                continue
-            head = hits[-1]
-            if head.template is None:
-                # "a toaster oven", "a hot dog" with no hot dog template: not the keyword's
-                # object, but some object; the encoder can still tell which category
-                span = (start, start + head.end)
-                if not embeddings:
-                    return Match(None, 1.0, "keyword", head.keyword, span=span)
-                inside = {hit.template for hit in self._hits(head.keyword.split()[1:])}
-                inside |= {hit.template for hit in self._hits(head.keyword.split()[:-1])}
-                return self._by_embedding(head.keyword, span, None, not_these=inside)
-            # Compounds keep their last noun as head ("flower pot", "snowman mug"); words after
-            # it that are not modifiers may be the real head ("desk light", "piggy bank").
-            trailing = [w for w in segment[head.end :] if not is_modifier(w)]
-            if len(hits) > 1 and head.keyword in YOUNG:
-                head = hits[-2]  # "an elephant calf" is an elephant, not a cow
-            if not embeddings or not trailing:
-                # the whole compound names the object: "a red flower pot" is a red pot
-                span = (start, start + hits[-1].end)
-                return Match(head.template, 1.0, "keyword", head.keyword, span=span)
-            phrase = until_verb(segment, head.end)
-            query = content(phrase)
-            return self._by_embedding(" ".join(query), (start, start + len(phrase)), words)
+            hits = self._hits(words[start:end])
+            if hits:
+                return self._by_keyword(words, (start, end), hits, embeddings)
         if not embeddings:
             return Match(None, 0.0, "keyword")
         named = [(s, e) for s, e in spans if set(content(words[s:e])) - MEASURES]
         if named:
-            start, end = named[0]
-            # "a musical instrument with strings" describes, so no near miss is possible
-            own = None if set(words[start:end]) & CATEGORY_NOUNS else words
-            return self._by_embedding(" ".join(content(words[start:end])), named[0], own)
+            return self._by_noun(words, named[0])
         return self._by_embedding(prompt.strip(), (0, len(words)), words=None)
+
+    def _by_keyword(
+        self, words: list[str], segment_span: Span, hits: list[_Hit], embeddings: bool
+    ) -> Match:
+        """The match of a noun-phrase segment with keywords in it (``hits``)."""
+        start, end = segment_span
+        segment = words[start:end]
+        head = hits[-1]
+        if head.template is None:
+            # "a toaster oven", "a hot dog" with no hot dog template: not the keyword's
+            # object, but some object; the encoder can still tell which category
+            span = (start, start + head.end)
+            if not embeddings:
+                return Match(None, 1.0, "keyword", head.keyword, span=span)
+            noun = self._noun(head.keyword)
+            decided = None if noun is None else self._decide(noun, span, words)
+            if decided is not None:
+                return decided
+            inside = {hit.template for hit in self._hits(head.keyword.split()[1:])}
+            inside |= {hit.template for hit in self._hits(head.keyword.split()[:-1])}
+            return self._by_embedding(head.keyword, span, None, not_these=inside)
+        # Compounds keep their last noun as head ("flower pot", "snowman mug"); words after
+        # it that are not modifiers may be the real head ("desk light", "piggy bank").
+        trailing = [w for w in segment[head.end :] if not is_modifier(w)]
+        if len(hits) > 1 and head.keyword in YOUNG:
+            head = hits[-2]  # "an elephant calf" is an elephant, not a cow
+        if embeddings:
+            # "a soldering iron", "a piggy bank": a compound around the keyword that names
+            # another thing ("iron" is the clothes iron's keyword)
+            compound = self._compound(segment, hits[-1])
+            if compound is not None:
+                noun, (first, last) = compound
+                decided = self._decide(noun, (start + first, start + last), words)
+                if decided is not None:
+                    return decided
+        if not embeddings or not trailing:
+            # the whole compound names the object: "a red flower pot" is a red pot
+            span = (start, start + hits[-1].end)
+            return Match(head.template, 1.0, "keyword", head.keyword, span=span)
+        phrase = until_verb(segment, head.end)
+        query = content(phrase)
+        return self._by_embedding(" ".join(query), (start, start + len(phrase)), words)
+
+    def _by_noun(self, words: list[str], span: Span) -> Match:
+        """The match of a segment with no keyword: by the lexicon's reading of its head noun,
+        else the sculpture when nothing in the prompt is a thing, else by embedding."""
+        start, end = span
+        # "a musical instrument with strings" describes, so no near miss is possible
+        own = None if set(words[start:end]) & CATEGORY_NOUNS else words
+        query = " ".join(content(words[start:end]))
+        head = self._head_noun(words, start, end) if own is not None else None
+        if head is not None:
+            decided = self._decide(head[0], span, words, query=query, trust_encoder=True)
+            if decided is not None:
+                return decided
+        concrete_head = head is not None and head[0].code != ABSTRACT
+        if own is not None and not concrete_head and self._only_abstract(words, adjectives=True):
+            return self._sculpture(query, span, words)
+        return self._by_embedding(query, span, own)
 
     def _hits(self, words: Sequence[str]) -> list[_Hit]:
         """Keywords in ``words``, longest first at each position, left to right."""
@@ -284,15 +365,238 @@ class TemplateMatcher:
         return None
 
     def _respelled(self, word: str) -> str:
-        """A misspelt keyword put right ("umbrela"); words the model knows stay ("horse")."""
+        """A misspelt noun put right ("umbrela", "kangeroo"); English words stay ("peony").
+
+        A word neither the lexicon nor the encoder's vocabulary knows is a typo of a template's
+        name or an everyday thing's within one edit (two in words of ``_LONG_WORD - 1`` letters
+        or more: "bycicle"), else of a lexicon noun within one edit. Only a single nearest
+        spelling is taken; typos rarely hit the first letter, so it must match.
+        """
         if len(word) < _MIN_FUZZY_LENGTH or word in self._joined or not word.isalpha():
             return word
         encoder = self._encoder or shared_encoder()
+        lexicon = self._lexicon
         if encoder.knows_word(word) or encoder.knows_word(singularize(word)):
             return word
-        # Typos rarely hit the first letter; requiring it keeps rare words from being "corrected".
-        close = [key for key in self._joined if key[0] == word[0] and _typos(word, key, 2) == 1]
-        return close[0] if len(close) == 1 else word
+        if lexicon.is_word(word):
+            return word
+        allowed = 2 if len(word) >= _LONG_WORD - 1 else 1
+        for names in (self._joined, self._everyday_words):
+            for typos in range(1, allowed + 1):
+                close = [
+                    name
+                    for name in names
+                    if name[0] == word[0] and _typos(word, name, typos + 1) == typos
+                ]
+                doubled = [name for name in close if _doubling(word, name)]
+                if len(close) == 1 or len(doubled) == 1:
+                    # "hamer" is hammer, not hamper: a letter not doubled is the usual slip
+                    return close[0] if len(close) == 1 else doubled[0]
+                if close:
+                    return word  # two names as near: no telling which was meant
+        close = [
+            candidate
+            for candidate in _one_edit(word)
+            if candidate[0] == word[0] and (noun := lexicon.noun(candidate)) and noun.category
+        ]
+        return close[0] if len(set(close)) == 1 else word
+
+    @property
+    def _lexicon(self) -> NounLexicon:
+        return self._nouns or shared_lexicon()
+
+    def _noun(self, phrase: str) -> Noun | None:
+        """``phrase`` as a noun: an everyday thing of the hand list (its label), else WordNet's."""
+        label = self._distractor_categories.get(phrase)
+        if label is None:
+            label = self._distractor_categories.get(singularize(phrase))
+        noun = self._lexicon.noun(phrase)
+        if noun is None and " " in phrase:
+            noun = self._lexicon.noun(phrase.replace(" ", ""))  # "house plant" = "houseplant"
+        if label is None:
+            return noun
+        if not label:  # outside every category: a mountain, or an idea ("silence")
+            return Noun(phrase, ABSTRACT if noun and noun.code == ABSTRACT else CONCRETE)
+        return Noun(phrase, label)
+
+    def _head_noun(self, words: Sequence[str], start: int, end: int) -> tuple[Noun, Span] | None:
+        """The noun phrase's head: the longest known noun ending at its last noun word
+        ("a green watering can" → watering can), and where it is; None if it has none."""
+        phrase = list(words[start:end])
+        for index in range(1, len(phrase)):
+            # "a hovercraft gliding", "a horse pulling a cart": a verb after a noun ends the
+            # noun phrase; "a soldering iron" is one noun
+            word = phrase[index]
+            # "-ed" nouns stay nouns: "a dog bed", "a garden shed"
+            verb = is_participle(word) and not (word.endswith("ed") and self._noun(word))
+            pair = " ".join(phrase[index - 1 : index + 1])
+            noun_before = not is_modifier(phrase[index - 1]) and self._noun(phrase[index - 1])
+            if verb and noun_before and self._noun(pair) is None:
+                phrase = phrase[:index]
+                break
+        for last in range(len(phrase) - 1, -1, -1):
+            word = phrase[last]
+            if is_modifier(word) or self._noun(word) is None:
+                continue
+            # "a sewing machine": a generic word may end a compound, never be one alone
+            alone = 0 if word in GENERIC else 1
+            for first in range(max(0, last + 1 - MAX_NOUN_WORDS), last + alone):
+                noun = self._noun(" ".join(phrase[first : last + 1]))
+                if noun is not None:
+                    return noun, (start + first, start + last + 1)
+        return None
+
+    def _compound(self, segment: Sequence[str], hit: _Hit) -> tuple[Noun, Span] | None:
+        """A longer noun around a keyword that files it under a category ("soldering iron"
+        around "iron", "piggy bank" around "piggy"), with its span in ``segment``."""
+        first_hit = hit.end - len(hit.keyword.split())
+        best: tuple[Noun, Span] | None = None
+        for first in range(max(0, first_hit - 2), first_hit + 1):
+            for last in range(min(len(segment), hit.end + 2), hit.end - 1, -1):
+                if (first, last) == (first_hit, hit.end) or last - first > MAX_NOUN_WORDS:
+                    continue
+                if any(is_modifier(word) for word in segment[first:last]):
+                    continue
+                noun = self._noun(" ".join(segment[first:last]))
+                longer = best is None or last - first > best[1][1] - best[1][0]
+                if noun is not None and noun.category is not None and longer:
+                    best = (noun, (first, last))
+        return best
+
+    def _kind_of(self, noun: Noun) -> str | None:
+        """The template whose object ``noun`` is a kind of, by WordNet's hypernyms ("beagle" →
+        hound → hunting dog → dog → the dog template); None when none is near enough."""
+        lexicon = self._lexicon
+        senses = lexicon.senses(noun.phrase)
+        if not senses:
+            return None
+        kinds = self._template_senses()
+        for sense, _distance in lexicon.hypernyms(senses[0], _KIND_DEPTH):
+            if sense in kinds:
+                return kinds[sense]
+        return None
+
+    def _template_senses(self) -> dict[int, str]:
+        """Lexicon sense → the template one of whose keywords names it in the template's own
+        category ("bat" is the animal for an animal template, the club for a sports one)."""
+        if self._kinds is None:
+            lexicon = self._lexicon
+            kinds: dict[int, str] = {}
+            for key, name in self._keywords.items():
+                category = self._categories.get(name)
+                # the keyword's most likely sense in the template's category: "harp" is the
+                # harp, though WordNet also files the harmonica as a (mouth) harp
+                # (or its most likely sense, when WordNet files none under that category:
+                # the kitchen's knife is WordNet's edge tool)
+                senses = lexicon.senses(key)
+                fitting = [
+                    sense
+                    for sense in senses
+                    if lexicon.sense_code(sense).partition("/")[0] == category
+                ]
+                for sense in fitting[:1] or senses[:1]:
+                    kinds.setdefault(sense, name)
+            self._kinds = kinds
+        return self._kinds
+
+    def _decide(
+        self,
+        noun: Noun,
+        span: Span,
+        words: Sequence[str],
+        *,
+        query: str | None = None,
+        trust_encoder: bool = False,
+    ) -> Match | None:
+        """What a noun the lexicon knows is: a template it is a kind of, else its category's
+        fallback; None when the lexicon cannot tell (no category).
+
+        Never a lookalike template of another category. With ``trust_encoder`` a template of
+        the noun's own category is kept when the encoder is very sure (kinds WordNet files
+        elsewhere: "a viola" is no violin to WordNet); without it (a compound around another
+        template's keyword: "a hair dryer" around the tumble dryer's "dryer") never.
+        """
+        # the hand list names things no template builds, though WordNet may file them under
+        # one ("a walrus" under the fish's sea creatures): only WordNet's own nouns are kinds
+        listed = noun.phrase in self._distractor_categories
+        kind = None if listed else self._kind_of(noun)
+        if kind is not None:
+            reason = f"{noun.phrase!r} is a kind of {kind!r} (WordNet)"
+            return Match(kind, 1.0, "lexicon", noun.phrase, span=span, reason=reason)
+        if noun.category is None:
+            return None
+        found = self._by_embedding(query or noun.phrase, span, words)
+        if (
+            trust_encoder
+            and found.template is not None
+            and found.score >= self.very_sure
+            and self._categories.get(found.template) == noun.category
+        ):
+            return found
+        reason = f"{noun.phrase!r} is a thing of {noun.category} with no template (noun lexicon)"
+        return replace(
+            found,
+            template=None,
+            method="lexicon",
+            phrase=noun.phrase,
+            fallback=noun.category,
+            kind=noun.kind,
+            reason=reason,
+        )
+
+    def _only_abstract(self, words: Sequence[str], *, adjectives: bool = False) -> bool:
+        """True when no word of the prompt names a thing: its nouns are abstract ("the sound
+        of silence"), the rest adjectives, verbs or no English word at all ("asdfghjkl").
+
+        ``adjectives``: a prompt of adjectives alone ("untitled") counts too; not where a
+        generic noun stands for the thing ("a shiny vehicle").
+        """
+        lexicon = self._lexicon
+        if lexicon.is_empty():
+            return False  # no words to tell a thing from an idea by
+        if self._names_a_compound(words):
+            return False
+        nothing = 0  # abstract nouns and non-words
+        for word in words:
+            noun = self._noun(word)
+            if word in self._joined or singularize(word) in self._joined:
+                # a template's word whose usual sense is abstract ("the sound of silence")
+                # counts as abstract only beside another abstract noun ("a light" is a lamp)
+                if noun is None or noun.code != ABSTRACT:
+                    return False
+            elif word in GENERIC and noun is not None and noun.category is not None:
+                return False  # "a shiny vehicle": some vehicle, if not which
+            elif _says_nothing(word):
+                continue
+            elif noun is not None and noun.code != ABSTRACT:
+                return False  # "a white orchid": a colour's name, but a thing here
+            elif not lexicon.is_word(word) and _is_compound(word, lexicon):
+                return False  # "gamepad", "lightsaber": an unknown word made of nouns
+            elif noun is not None or adjectives or not lexicon.is_word(word):
+                nothing += 1  # an abstract noun, an adjective or verb ("untitled"), a non-word
+        return nothing > 0
+
+    def _names_a_compound(self, words: Sequence[str]) -> bool:
+        """True when two or three of the words name a thing together, though each alone may
+        be abstract ("a tennis racket": "racket" is first a din)."""
+        for size in (3, 2):
+            for start in range(len(words) - size + 1):
+                compound = " ".join(words[start : start + size])
+                noun = self._noun(compound)
+                if compound in self._keywords or (noun is not None and noun.code != ABSTRACT):
+                    return True
+        return False
+
+    def _sculpture(self, query: str, span: Span, words: Sequence[str]) -> Match:
+        """The abstract sculpture for a prompt with no concrete noun, unless a word the lexicon
+        lacks is very near a template ("a pikachu" may still be a thing)."""
+        found = self._by_embedding(query, span, words)
+        known = all(self._lexicon.is_word(word) or _says_nothing(word) for word in words)
+        concrete = found.template is not None or found.fallback is not None
+        if not known and concrete and found.score >= self.sure:
+            return found
+        reason = "no word of the prompt names a thing (WordNet)"
+        return replace(found, template=None, fallback=None, kind=None, reason=reason)
 
     def _by_embedding(
         self,
@@ -453,3 +757,51 @@ def _typos(word: str, other: str, cap: int) -> int:
             return cap
         before, previous = previous, current
     return min(previous[-1], cap)
+
+
+#: Words that name nothing even when no list files them: pronouns and the like.
+_FUNCTION_WORDS = frozenset(
+    "i me my we us you it they them he him she her this that what whatever anything "  # noqa: SIM905
+    "everything nothing something anyone someone please".split()
+)
+_LETTERS = "abcdefghijklmnopqrstuvwxyz"
+
+
+def _says_nothing(word: str) -> bool:
+    """True for words that never name a thing: sizes, numbers, articles, pronouns, "thing"
+    (colours and materials may: "an orange", "a white orchid", "a soldering iron")."""
+    if word in COLORS or word in MATERIALS:
+        return False
+    return is_modifier(word) or word in GENERIC or word in _FUNCTION_WORDS or word in BOUNDARIES
+
+
+def _as_words(phrase: str) -> str:
+    """``phrase`` as the matcher's words, joined by spaces."""
+    return " ".join(tokenize(phrase))
+
+
+def _doubling(word: str, name: str) -> bool:
+    """True when ``name`` is ``word`` with one letter doubled or undoubled ("hamer")."""
+    longer, shorter = (name, word) if len(name) > len(word) else (word, name)
+    return len(longer) == len(shorter) + 1 and any(
+        longer[i] == longer[i - 1] and longer[:i] + longer[i + 1 :] == shorter
+        for i in range(1, len(longer))
+    )
+
+
+def _one_edit(word: str) -> set[str]:
+    """Every string one edit from ``word`` (delete, swap neighbours, replace, insert)."""
+    splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
+    deletes = {a + b[1:] for a, b in splits if b}
+    swaps = {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1}
+    replaces = {a + c + b[1:] for a, b in splits if b for c in _LETTERS}
+    inserts = {a + c + b for a, b in splits for c in _LETTERS}
+    return deletes | swaps | replaces | inserts
+
+
+def _is_compound(word: str, lexicon: NounLexicon) -> bool:
+    """True when ``word`` is two English words run together, the last a noun ("gamepad")."""
+    return any(
+        lexicon.is_word(word[:cut]) and lexicon.is_noun(word[cut:])
+        for cut in range(3, len(word) - 2)
+    )

@@ -64,6 +64,19 @@ def is_generic(segment: Sequence[str]) -> bool:
     return bool(nouns) and all(word in GENERIC for word in nouns)
 
 
+#: Past participles that follow a noun without an "-ed" ("an avocado cut in half").
+PARTICIPLES = frozenset(
+    "cut made built broken split spread set worn torn frozen hung stuck spun sewn woven "  # noqa: SIM905
+    "shaped sliced dressed".split()
+)
+
+
+def is_participle(word: str) -> bool:
+    """True for a verb form that ends a noun phrase after its noun ("a dog running", "an
+    avocado cut in half", "a cake shaped like a car")."""
+    return (word.endswith("ing") and len(word) > 5) or word.endswith("ed") or word in PARTICIPLES
+
+
 def until_verb(segment: Sequence[str], start: int) -> Sequence[str]:
     """``segment`` up to its first "-ing" word from ``start`` on: "ox pulling | a cart"."""
     for index in range(start, len(segment)):

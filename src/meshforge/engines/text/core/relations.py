@@ -2,9 +2,15 @@
 
 Pure text, no catalog: ``split_relation`` finds the first relation wording in the prompt's
 words and cuts the prompt there into the subjects' noun phrases (one or two, joined by "and")
-and the reference object's phrase. Whether each phrase names a concrete object is for
-``scene.read_scene`` to decide with the catalog; this module only knows the wordings, so that
-the check every prompt goes through is a scan of its words against a few small tables.
+and the reference object's phrase; a second wording after the reference relates it to a third
+object ("a cat on a chair | next to | a table"). Whether each phrase names a concrete object is
+for ``scene.read_scene`` to decide with the catalog; this module only knows the wordings, so
+that the check every prompt goes through is a scan of its words against a few small tables.
+
+A wording is a preposition (or a verb such as "holding") from ``WORDINGS``; the verb phrase in
+front of it belongs to it, not to the subject: posture verbs ("sitting", "perched", "stuck"),
+any other participle right after the subject's noun ("a dog *sleeping* on", "a cat *curled up*
+in"), and particles after them ("up", "down").
 
 Normalised relations: ``on``, ``in``, ``next to``, ``under``, ``holding``, ``riding``.
 """
@@ -12,7 +18,7 @@ Normalised relations: ``on``, ``in``, ``next to``, ``under``, ``holding``, ``rid
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Literal
 
 Relation = Literal["on", "in", "next to", "under", "holding", "riding"]
@@ -23,7 +29,10 @@ WORDINGS: dict[tuple[str, ...], Relation] = {
     **{
         tuple(w.split()): "on" for w in ("on top of", "on the top of", "atop", "upon", "onto", "on")
     },
-    **{tuple(w.split()): "in" for w in ("inside of", "inside", "within", "into", "in")},
+    **{
+        tuple(w.split()): "in"
+        for w in ("inside of", "inside", "within", "into", "in", "aboard", "on board")
+    },
     **{
         tuple(w.split()): "next to"
         for w in (
@@ -37,6 +46,10 @@ WORDINGS: dict[tuple[str, ...], Relation] = {
             "alongside",
             "close to",
             "against",
+            "in front of",
+            "behind",
+            "beside of",
+            "together with",
         )
     },
     **{tuple(w.split()): "under" for w in ("under", "underneath", "beneath", "below")},
@@ -54,22 +67,55 @@ WORDINGS: dict[tuple[str, ...], Relation] = {
             "grasping",
             "grasps",
             "gripping",
+            "grips",
             "brandishing",
+            "hugging",
+            "hugs",
+            "cradling",
+            "cuddling",
+            "lifting",
+            "raising",
+            "swinging",
+            "waving",
+            "hold",
+            "carry",
+            "wield",
         )
     },
     **{
         tuple(w.split()): "riding"
-        for w in ("riding on", "riding", "rides", "mounted on", "astride", "on the back of")
+        for w in (
+            "riding on",
+            "riding",
+            "rides",
+            "ride",
+            "mounted on",
+            "astride",
+            "on the back of",
+            "on top of the back of",
+        )
     },
 }
 _LONGEST_WORDING = max(len(words) for words in WORDINGS)
 
-#: Posture words before the relation belong to it, not to the subject ("a cat sitting | on").
+#: Posture words before the relation belong to it, not to the subject ("a cat sitting | on"):
+#: the common ones, and irregular participles the "-ing"/"-ed" rule (``_is_verb``) misses.
 POSTURES = frozenset(
     "sitting sits sat seated standing stands stood lying lies laying lays perched perching "  # noqa: SIM905
     "perches resting rests sleeping sleeps napping placed hiding hides curled up is are "
     "leaning leans parked set kept lounging relaxing crouching crouched swimming floating "
-    "stacked piled hanging".split()
+    "stacked piled hanging hung stuck held laid lay sunk buried frozen hidden caught left "
+    "sit stand lie lean hang rest sleep hide perch float swim being was were "
+    "sat put spun".split()
+)
+#: Particles of a phrasal verb ("curled *up* in", "bent *down* under"): part of the relation
+#: when a verb comes before them.
+PARTICLES = frozenset("up down out over around about together back".split())  # noqa: SIM905
+#: Words before a participle that show it is an adjective of the subject, not its verb
+#: ("a *painting* on", "an old *building* by"): articles, numbers and the like.
+_NOT_BEFORE_VERB = frozenset(
+    "a an the my your our his her their its this that these those some two three four five "  # noqa: SIM905
+    "and or of".split()
 )
 #: Wordings that bring the subject into contact with the reference ("leaning against").
 TOUCHING = frozenset({"against", "leaning", "leans"})
@@ -85,7 +131,16 @@ NOT_OBJECTS = frozenset(
     "sand beach street road field forest jungle desert mountain hill room world city park "
     "garden background style shape form colour color light dark night day sun sunset moon "
     "sunlight shade shadow middle front top bottom center centre side corner edge wind mud "
-    "stage focus motion action time place way home hand hands paw paws mouth".split()
+    "stage focus motion action time place way home hand hands paw paws mouth "
+    # states, weather, seasons and moods: "a bird in flight", "a rose in bloom"
+    "ice flight bloom blossom autumn fall winter summer mood love trouble danger disguise "
+    "storm clouds cloud fog mist darkness flames ruins pieces half line row circle pose "
+    "profile silhouette orbit heaven hell universe galaxy dream dreams twilight dawn dusk "
+    "moonlight starlight progress battle distance midair tiptoe tiptoes "
+    "porch yard backyard woods meadow valley village town countryside mars earth planet "
+    # the subject's own body: "a bear standing on its hind legs", "a cat on its back"
+    "leg legs foot feet toe toes knee knees tail head back shoulder shoulders arms "
+    "finger fingers lap belly tummy haunches hind fours".split()
 )
 #: Clothes: "a man in a suit", "a cat in a hat" are one dressed object, not a scene.
 WEARABLES = frozenset(
@@ -101,6 +156,16 @@ MAX_OBJECTS = 3
 
 
 @dataclass(frozen=True)
+class RelationLink:
+    """A second relation, of the reference to a third object: "… on a chair | next to a table"."""
+
+    relation: Relation
+    wording: str  #: the words it was read from ("next to")
+    other: str  #: the third object's phrase ("a table")
+    touching: bool = False
+
+
+@dataclass(frozen=True)
 class RelationText:
     """A prompt cut at its relation: the subjects' phrases, the relation, the reference's."""
 
@@ -109,6 +174,10 @@ class RelationText:
     wording: str  #: the words the relation was read from ("sitting on")
     reference: str  #: the object the subjects are related to ("a red chair")
     touching: bool = False  #: "leaning against": beside, in contact
+    #: how many words of ``wording`` were taken from the end of the subject's phrase by the
+    #: participle rule ("an oil painting on": the reader may give them back, see ``scene``)
+    verb_words: int = 0
+    then: RelationLink | None = None  #: the reference's own relation to a third object
 
 
 def split_relation(words: Sequence[str]) -> RelationText | None:
@@ -121,9 +190,7 @@ def split_relation(words: Sequence[str]) -> RelationText | None:
         if found is None:
             continue
         relation, length = found
-        start = index
-        while start > 1 and words[start - 1] in POSTURES:
-            start -= 1  # "sitting", "is lying": part of the relation, not of the subject
+        start, verb_words = _verb_start(words, index, 1)
         before, after = words[:start], words[index + length :]
         wording = words[start : index + length]
         implied = IMPLIED.get(tuple(words[index : index + length + 1]))
@@ -132,14 +199,73 @@ def split_relation(words: Sequence[str]) -> RelationText | None:
         subjects = _subjects(before)
         if not subjects or not after or _wording_at(after, 0) is not None:
             return None
+        reference, then = list(after), None
+        if len(subjects) < MAX_OBJECTS - 1:
+            reference, then = _second_relation(after)
         return RelationText(
             subjects=tuple(" ".join(subject) for subject in subjects),
             relation=relation,
             wording=" ".join(wording),
-            reference=" ".join(after),
+            reference=" ".join(reference),
             touching=bool(set(wording) & TOUCHING),
+            verb_words=verb_words,
+            then=then,
         )
     return None
+
+
+def without_second(text: RelationText) -> RelationText:
+    """``text`` read as two objects: the second relation's words back in the reference."""
+    if text.then is None:
+        return text
+    reference = " ".join((text.reference, text.then.wording, text.then.other))
+    return replace(text, reference=reference, then=None)
+
+
+def _verb_start(words: Sequence[str], index: int, first: int) -> tuple[int, int]:
+    """Where the verb phrase in front of the wording at ``words[index]`` starts (never before
+    ``words[first]``: the subject keeps a word), and how many of its words only the
+    participle rule took."""
+    start, guessed = index, 0
+    while start > first:
+        word, previous = words[start - 1], words[start - 2]
+        if word in POSTURES:
+            start -= 1  # "sitting", "is lying": part of the relation, not of the subject
+        elif word in PARTICLES and start - 1 > first and _is_verb(previous, words[start - 3]):
+            start -= 1  # "curled up": the particle of the verb before it
+        elif _is_verb(word, previous):
+            start -= 1
+            guessed = index - start
+        else:
+            break
+    return start, guessed
+
+
+def _is_verb(word: str, previous: str) -> bool:
+    """A participle used as the subject's verb: "dog *sleeping*", "sword *stuck*"."""
+    if word in POSTURES:
+        return True
+    participle = (len(word) > 5 and word.endswith("ing")) or (len(word) > 4 and word.endswith("ed"))
+    return participle and previous not in _NOT_BEFORE_VERB and previous not in _AND
+
+
+def _second_relation(after: Sequence[str]) -> tuple[list[str], RelationLink | None]:
+    """The reference's phrase, and its own relation to a third object when one follows."""
+    for index in range(1, len(after)):
+        found = _wording_at(after, index)
+        if found is None:
+            continue
+        relation, length = found
+        start, _ = _verb_start(after, index, 1)
+        other = after[index + length :]
+        if not other or _wording_at(other, 0) is not None or relation == "holding":
+            return list(after), None
+        wording = after[start : index + length]
+        link = RelationLink(
+            relation, " ".join(wording), " ".join(other), bool(set(wording) & TOUCHING)
+        )
+        return list(after[:start]), link
+    return list(after), None
 
 
 def _wording_at(words: Sequence[str], index: int) -> tuple[Relation, int] | None:

@@ -1,19 +1,34 @@
-"""Scenes: two or three objects and a relation ("a cat sitting on a chair") as one model.
+"""Scenes: two or three objects and relations ("a cat sitting on a chair") as one model.
 
 ``read_scene`` decides whether a prompt is a scene, conservatively: the prompt has a relation
 wording (``relations.split_relation``), and the catalog reads a concrete object from every
 phrase around it, each with the same reader a single object uses (so "a black cat on a red
-chair" gives the cat its black and the chair its red). Clothes ("a man in a suit"), parts the
-subject's template builds itself ("a cactus in a pot", "a knight holding a shield"), settings
-("a robot on fire", "a house by the sea") and keywords that span the relation word stay one
-object. ``build_scene`` builds every object at its real size (metres, Z-up, front -Y) and
-composes them by relation:
+chair" gives the cat its black and the chair its red). An object is built by its template;
+one without a template of its own by its category's fallback archetype (the matcher's
+``Match.fallback``: "a dog on a rug" is a dog on the household archetype); one the matcher
+only finds near some other template ("a throne" near the king), when it is the object the
+subjects are related to, by a plain shape for the relation (``stand_ins``: a slab to rest on).
+``meta["scene"]`` names each: "dog", "household (fallback)", "slab (stand-in)".
+
+A third object relates to the second ("a cat on a chair | next to a table"): the cat is placed
+on the chair, then the two of them next to the table. Clothes ("a man in a suit"), parts the
+subject's template builds itself in or under it ("a cactus in a pot"), settings ("a robot on
+fire", "a house by the sea"), the subject's own body ("a bear on its hind legs") and keywords
+that span the relation word stay one object. A part the subject builds that it holds, rides or
+stands on ("a viking holding a battle axe", "a witch riding a broomstick", "a teacup on a
+saucer") is a scene whose second object is that very part: the subject is built alone, holding
+its own axe, and ``meta["scene"]["built"]`` says so.
+
+``build_scene`` builds every object at its real size (metres, Z-up, front -Y; templates are
+made at their ``height_m``, so a hamster is smaller than a teacup) and composes them by
+relation:
 
 * **on**: the subject rests on the support's top surface. A height map of both (rays cast
   down onto the support, up onto the subject) gives, for every placement on a grid, how high
   the subject must sit to clear the support and how much of its underside then touches it;
   it goes where it touches most, nearest the support's middle (a cat on a chair sits on the
-  seat, not on the backrest's top edge).
+  seat, not on the backrest's top edge). Templates have no seated pose: a figure on a seat
+  stands on it.
 * **in**: resting on the inner bottom of a container, scaled down to fit its opening; a
   support without an opening (a tree, a car) takes the subject on top instead.
 * **next to**: side by side on the floor with a small gap ("leaning against": touching).
@@ -42,21 +57,45 @@ from numpy.lib.stride_tricks import sliding_window_view
 from meshforge.engines.base import GenerationCanceled
 from meshforge.engines.text.core.assembly import Assembly, Part
 from meshforge.engines.text.core.catalog import FALLBACK, Catalog
+from meshforge.engines.text.core.distractors import DISTRACTORS
 from meshforge.engines.text.core.lexicon import singularize, tokenize
-from meshforge.engines.text.core.noun_phrases import BOUNDARIES, FILLER
+from meshforge.engines.text.core.noun_phrases import BOUNDARIES, FILLER, is_generic
 from meshforge.engines.text.core.prompt import ParsedPrompt
 from meshforge.engines.text.core.relations import (
     NOT_OBJECTS,
     WEARABLES,
     WORDINGS,
     Relation,
+    RelationText,
     split_relation,
+    without_second,
 )
+from meshforge.engines.text.core.stand_ins import stand_in
 from meshforge.engines.text.core.template import Template
 
 #: An embedding match below this cosine does not make a phrase an object of a scene: the
 #: matcher's own threshold lets "the floor" become a floor fan, too loose for a second object.
 MIN_OBJECT_SCORE = 0.75
+#: Below this cosine a phrase near some template is too far from everything to stand for an
+#: object at all ("new york" is 0.56 from a yorkie): no plain shape either. Above it, "a
+#: throne" (0.66 from the king), "a cake stand" (0.70 from the cake) get one.
+STAND_IN_MIN_SCORE = 0.6
+#: Below this cosine the matcher's category for a near miss is a guess ("in a hurry" is 0.45
+#: from a soda can): not an object of a scene.
+MIN_FALLBACK_SCORE = 0.5
+#: Relations in which a part the subject builds itself still reads as a second object: "a
+#: viking holding an axe", "a teacup on a saucer"; but "a cactus in a pot", "a lamp under its
+#: shade" are one object.
+OWN_PART_RELATIONS: frozenset[Relation] = frozenset({"on", "holding", "riding"})
+#: Fractions of a container's height looked at for its opening: whole, then without the
+#: handle arching over it.
+OPENING_LEVELS = (1.0, 0.7, 0.5)
+#: Share of a container's opening (seen without its top part) that must be open from above on
+#: the whole container: a handle hides less, a lid all of it.
+OPEN_SHARE = 0.5
+#: A subject's part stands for the reference only when at least this fraction of the size the
+#: reference's own template builds it at.
+OWN_PART_SIZE = 0.35
 #: "five cats on a sofa" builds at most this many of one object.
 MAX_SCENE_COPIES = 4
 #: Gap between copies or subjects standing in a row, as a fraction of one's width.
@@ -79,11 +118,37 @@ PartFn = Callable[[Part], None]
 
 @dataclass(frozen=True)
 class SceneObject:
-    """One object of a scene: the phrase it was read from, its reading and its template."""
+    """One object of a scene: the phrase it was read from, its reading and what builds it."""
 
     phrase: str
     prompt: ParsedPrompt
+    #: what builds it: its template, its category's fallback archetype, or (``stand_in``) a
+    #: nominal plain shape that ``build_scene`` sizes for the object it is related to
     template: Template
+    fallback: str | None = None  #: the category whose archetype stands in for it
+    stand_in: Relation | None = None  #: built as the plain shape of this relation
+    own_part: str | None = None  #: not built: the subject's template builds it as this part
+
+    @property
+    def name(self) -> str:
+        """What ``meta`` calls it: "cat", "household (fallback)", "slab (stand-in)"."""
+        if self.own_part is not None and self.stand_in is not None:
+            return f"{self.own_part} (own part)"  # no reading of its own: what was built
+        if self.fallback is not None:
+            return f"{self.template.name} (fallback)"
+        if self.stand_in is not None:
+            return f"{self.template.name} (stand-in)"
+        return self.template.name
+
+
+@dataclass(frozen=True)
+class SceneLink:
+    """The reference's own relation to a third object: "(a cat on) a chair" "next to" "a table"."""
+
+    relation: Relation
+    wording: str
+    other: SceneObject
+    touching: bool = False
 
 
 @dataclass(frozen=True)
@@ -95,11 +160,18 @@ class Scene:
     wording: str
     reference: SceneObject
     touching: bool = False
+    then: SceneLink | None = None  #: the reference related to a third object, if any
 
     @property
     def objects(self) -> tuple[SceneObject, ...]:
         """Every object, in prompt order."""
-        return (*self.subjects, self.reference)
+        third = () if self.then is None else (self.then.other,)
+        return (*self.subjects, self.reference, *third)
+
+    @property
+    def relations(self) -> tuple[Relation, ...]:
+        """The subjects' relation, then the reference's to the third object, if any."""
+        return (self.relation,) if self.then is None else (self.relation, self.then.relation)
 
 
 @dataclass
@@ -114,8 +186,10 @@ class ComposedScene:
     counts: list[int] = field(default_factory=list)
     #: how the relation was carried out when it differs from the relation's name
     placement: str = ""
-    #: ``parts[:subject_parts]`` are the subjects', the rest the reference object's
+    #: ``parts[:subject_parts]`` are the subjects', the rest the other objects'
     subject_parts: int = 0
+    #: per object (prompt order): what was built for it ("viking's own axe" for a part)
+    built: list[str] = field(default_factory=list)
 
 
 def read_scene(prompt: str, negative_prompt: str, catalog: Catalog) -> Scene | None:
@@ -124,36 +198,109 @@ def read_scene(prompt: str, negative_prompt: str, catalog: Catalog) -> Scene | N
     text = split_relation(words)
     if text is None or _keyword_spans_relation(words, catalog):
         return None
-    reference_head = _head(text.reference)
-    if reference_head in NOT_OBJECTS or reference_head in WEARABLES:
-        return None
+    scene = _scene_of(prompt, text, negative_prompt, catalog)
+    if scene is None and text.then is not None:
+        # "a lamp on a table in a room": the room is a setting, the scene is two objects
+        scene = _scene_of(prompt, without_second(text), negative_prompt, catalog)
+    return scene
+
+
+def _scene_of(
+    prompt: str, text: RelationText, negative_prompt: str, catalog: Catalog
+) -> Scene | None:
+    """The scene ``text`` describes, when every phrase in it names an object."""
     subjects: list[SceneObject] = []
     for phrase in text.subjects:
-        subject = _read_object(phrase, negative_prompt, catalog)
+        subject = _read_subject(phrase, text, negative_prompt, catalog)
         if subject is None:
             return None
-        # a part its own template builds ("a cactus in a pot", "a knight holding a shield")
-        part_words = {
-            w for part in subject.template.parts for w in subject.template.words_for(part)
-        }
-        if reference_head in part_words or singularize(reference_head) in part_words:
-            return None
         subjects.append(subject)
-    reference = _read_object(text.reference, negative_prompt, catalog)
-    if reference is None or _category(reference.template) == "clothing":
+    reference = _read_object(text.reference, negative_prompt, catalog, text.relation)
+    if reference is None or _is_setting(reference, text.relation):
         return None
-    return Scene(tuple(subjects), text.relation, text.wording, reference, text.touching)
+    part = _own_part(subjects, reference)
+    if part is not None:
+        if text.relation not in OWN_PART_RELATIONS or len(subjects) > 1:
+            return None  # "a cactus in a pot": the cactus template builds its pot
+        reference = replace(reference, own_part=part)
+        # the holder read from the whole prompt: its part is asked for ("holding a flag"),
+        # with the colours the prompt gives it ("a wizard holding a red orb")
+        whole = catalog.read(prompt, negative_prompt)
+        if whole.match.template == subjects[0].template.name:
+            subjects[0] = replace(subjects[0], prompt=whole)
+    then = None
+    if text.then is not None:
+        other = _read_object(text.then.other, negative_prompt, catalog, text.then.relation)
+        if other is None or _is_setting(other, text.then.relation) or part is not None:
+            return None
+        then = SceneLink(text.then.relation, text.then.wording, other, text.then.touching)
+    return Scene(tuple(subjects), text.relation, text.wording, reference, text.touching, then)
 
 
-def _read_object(phrase: str, negative_prompt: str, catalog: Catalog) -> SceneObject | None:
-    """The phrase's object when the catalog reads a concrete one from it confidently."""
+def _read_subject(
+    phrase: str, text: RelationText, negative_prompt: str, catalog: Catalog
+) -> SceneObject | None:
+    """A subject's object; with the participle the relation took when it names the object
+    ("an oil painting | on", "a building | by"), read by keyword."""
+    if text.verb_words and phrase == text.subjects[-1]:
+        whole = " ".join((phrase, *text.wording.split()[: text.verb_words]))
+        reading = catalog.read(whole, negative_prompt)
+        if reading.match.method == "keyword" and reading.match.span[1] > len(tokenize(phrase)):
+            return _read_object(whole, negative_prompt, catalog, None)
+    return _read_object(phrase, negative_prompt, catalog, None)
+
+
+def _read_object(
+    phrase: str, negative_prompt: str, catalog: Catalog, role: Relation | None
+) -> SceneObject | None:
+    """The phrase's object when the catalog reads a concrete one from it.
+
+    Its template when the match is sure (a keyword, or an embedding at ``MIN_OBJECT_SCORE``),
+    its category's fallback archetype when the matcher names one; otherwise, for the object
+    the subjects are related to (``role``: the relation), a plain shape for that relation.
+    """
+    head = _head(phrase)
+    if not head or is_generic(tokenize(phrase)):
+        return None
+    if role is not None and (head in NOT_OBJECTS or head in WEARABLES):
+        return None  # a setting, clothes or the subject's own body: "a robot on fire"
     reading = catalog.read(phrase, negative_prompt)
-    template = catalog.find(reading.noun)
-    if template.name == FALLBACK.name:
-        return None
-    if reading.match.method == "embedding" and reading.match.score < MIN_OBJECT_SCORE:
-        return None
-    return SceneObject(phrase, reading, template)
+    match = reading.match
+    if match.template is not None:
+        template = catalog.find(match.template)
+        if template.name == FALLBACK.name:
+            return None
+        if match.method == "keyword" or match.score >= MIN_OBJECT_SCORE:
+            return SceneObject(phrase, reading, template)
+        if role is None or match.score < STAND_IN_MIN_SCORE:
+            return None
+        # near a template it is not ("a throne" near the king): a plain shape for the relation
+        return SceneObject(phrase, reading, stand_in(role, np.ones(3)), stand_in=role)
+    if match.fallback is not None and match.fallback in catalog.fallbacks:
+        if match.method == "embedding" and match.score < MIN_FALLBACK_SCORE:
+            return None
+        archetype = catalog.fallbacks[match.fallback]
+        return SceneObject(phrase, reading, archetype, fallback=match.fallback)
+    return None  # nothing concrete named: the words are a setting or an idea
+
+
+def _is_setting(item: SceneObject, relation: Relation) -> bool:
+    """Clothes ("a man in a suit") and a building something is in ("a bench in a museum",
+    "a cottage in the woods"): what the subject wears or where it is, not a second object."""
+    category = _category(item.template)
+    return category == "clothing" or (relation == "in" and category == "buildings")
+
+
+def _own_part(subjects: Sequence[SceneObject], reference: SceneObject) -> str | None:
+    """The part of a subject's template the reference's head names ("knight" + "shield")."""
+    head = _head(reference.phrase)
+    for subject in subjects:
+        template = subject.template
+        for part in template.parts:
+            words = template.words_for(part)
+            if head in words or singularize(head) in words:
+                return part
+    return None
 
 
 def _head(phrase: str) -> str:
@@ -165,13 +312,31 @@ def _head(phrase: str) -> str:
 
 
 def _keyword_spans_relation(words: Sequence[str], catalog: Catalog) -> bool:
-    """True when an object's name has the relation word inside ("jack in the box")."""
-    relation_words = {word for wording in WORDINGS for word in wording}
+    """True when an object's name has a relation wording inside ("jack in the box"): a
+    template's or one of the everyday objects the matcher knows without a template ("pot of
+    honey" has none: "of" alone relates nothing)."""
     text = f" {' '.join(words)} "
+    return any(f" {phrase} " in text for phrase in _spanning_names(catalog))
+
+
+_spanning: dict[int, tuple[str, ...]] = {}
+
+
+def _spanning_names(catalog: Catalog) -> tuple[str, ...]:
+    """The catalog's object names with a relation wording inside, found once per catalog."""
+    key = id(catalog.vocabulary)
+    if key not in _spanning:
+        names = (*catalog.vocabulary.objects, *DISTRACTORS)
+        _spanning[key] = tuple(name for name in names if " " in name and _has_wording(name.split()))
+    return _spanning[key]
+
+
+def _has_wording(words: Sequence[str]) -> bool:
+    """True when some run of ``words`` is a relation wording."""
     return any(
-        f" {phrase} " in text
-        for phrase in catalog.vocabulary.objects
-        if " " in phrase and relation_words & set(phrase.split())
+        tuple(words[start:end]) in WORDINGS
+        for start in range(len(words))
+        for end in range(start + 1, len(words) + 1)
     )
 
 
@@ -190,6 +355,61 @@ def _category(template: Template) -> str:
 # -- building -----------------------------------------------------------------------------
 
 
+@dataclass
+class _Builder:
+    """Builds a scene's objects, collecting every assembly for ``meta``."""
+
+    seed: int
+    segments: int
+    on_part: PartFn
+    assemblies: list[Assembly] = field(default_factory=list)
+
+    def build(self, item: SceneObject, index: int, partner: list[Part] | None) -> list[Part]:
+        """``item``'s copies in a row; a stand-in sized for the ``partner`` parts."""
+        template = item.template
+        if item.stand_in is not None and partner is not None:
+            low, high = _bounds(partner)
+            template = stand_in(item.stand_in, high - low)
+        built = []
+        for copy in range(_copies(item)):
+            # the object's index varies the seed, so that "a cat and a cat" are two cats
+            assembly = Assembly(
+                item.prompt, template, self.seed + 7919 * index, self.segments, self.on_part, copy
+            )
+            template.build(assembly)
+            self.assemblies.append(assembly)
+            built.append(_sized(assembly.parts, item.prompt))
+        return _row(built)
+
+
+def _checked_own_part(scene: Scene, subject: list[Part], builder: _Builder) -> Scene:
+    """``scene``, its reference built apart after all when the subject's part of that name is
+    missing or, held, much smaller than the reference's own template builds it (the
+    astronaut's "flag" is a patch on its sleeve, not a flag to hold)."""
+    reference = scene.reference
+    if reference.own_part is None:
+        return scene
+    own = [part for part in subject if part.role == reference.own_part]
+    if own and (
+        scene.relation != "holding"  # a saucer under the cup, a broom it rides: that very thing
+        or reference.fallback is not None
+        or reference.stand_in is not None  # no real size to compare with: the part is it
+    ):
+        return scene
+    if own:
+        trial = _Builder(builder.seed, builder.segments, lambda _part: None)
+        real = trial.build(reference, len(scene.subjects), subject)
+        own_size = float(np.max(np.ptp(_bounds(own), axis=0)))
+        real_size = float(np.max(np.ptp(_bounds(real), axis=0)))
+        if own_size >= OWN_PART_SIZE * real_size:
+            return scene
+    return replace(scene, reference=replace(reference, own_part=None))
+
+
+def _copies(item: SceneObject) -> int:
+    return max(1, min(MAX_SCENE_COPIES, item.prompt.count))
+
+
 def build_scene(
     scene: Scene,
     seed: int,
@@ -198,24 +418,34 @@ def build_scene(
     cancel: CancelFn,
 ) -> ComposedScene:
     """Build every object of ``scene`` and compose them; parts in metres, Z-up, front -Y."""
-    assemblies: list[Assembly] = []
-    groups: list[list[Part]] = []
-    for index, item in enumerate(scene.objects):
-        copies = max(1, min(MAX_SCENE_COPIES, item.prompt.count))
-        built = []
-        for copy in range(copies):
-            # the object's index varies the seed, so that "a cat and a cat" are two cats
-            assembly = Assembly(
-                item.prompt, item.template, seed + 7919 * index, segments, on_part, copy
-            )
-            item.template.build(assembly)
-            assemblies.append(assembly)
-            built.append(_sized(assembly.parts, item.prompt))
-        groups.append(_row(built))
-    subject_groups, reference = groups[:-1], groups[-1]
-    composed = _compose(scene, subject_groups, reference, cancel)
-    composed.assemblies = assemblies
-    composed.counts = [max(1, min(MAX_SCENE_COPIES, item.prompt.count)) for item in scene.objects]
+    builder = _Builder(seed, segments, on_part)
+    subjects = [builder.build(item, index, None) for index, item in enumerate(scene.subjects)]
+    holder = scene.subjects[0].template.name
+    scene = _checked_own_part(scene, subjects[0], builder)
+    if scene.reference.own_part is not None:
+        parts = _row(subjects)
+        composed = ComposedScene(parts, [], [1.0] * len(scene.objects), subject_parts=len(parts))
+        composed.placement = f"{scene.relation}: the {holder}'s own {scene.reference.own_part}"
+        composed.built = [item.template.name for item in scene.subjects]
+        composed.built.append(f"{holder}'s own {scene.reference.own_part}")
+    else:
+        index = len(scene.subjects)
+        reference = builder.build(scene.reference, index, _row(subjects))
+        composed = _compose(scene, subjects, reference, cancel)
+        composed.built = [item.name for item in (*scene.subjects, scene.reference)]
+    if scene.then is not None:
+        link = scene.then
+        first = composed.parts
+        other = builder.build(link.other, len(scene.objects) - 1, first)
+        second = _place(link.relation, link.touching, [first], other, scene, cancel, third=True)
+        composed.parts = second.parts
+        composed.fit_scales = [s * second.fit_scales[0] for s in composed.fit_scales]
+        composed.fit_scales.append(second.fit_scales[-1])
+        composed.built.append(link.other.name)
+        if second.placement:
+            composed.placement = "; ".join(filter(None, (composed.placement, second.placement)))
+    composed.assemblies = builder.assemblies
+    composed.counts = [_copies(item) for item in scene.objects]
     return composed
 
 
@@ -223,12 +453,30 @@ def _compose(
     scene: Scene, subjects: list[list[Part]], reference: list[Part], cancel: CancelFn
 ) -> ComposedScene:
     """Place the subjects (one group) relative to the reference by the scene's relation."""
-    relation = scene.relation
+    composed = _place(scene.relation, scene.touching, subjects, reference, scene, cancel)
+    count = len(scene.subjects)
+    composed.fit_scales = [composed.fit_scales[0]] * count + [composed.fit_scales[1]]
+    return composed
+
+
+def _place(
+    relation: Relation,
+    touching: bool,
+    subjects: list[list[Part]],
+    reference: list[Part],
+    scene: Scene,
+    cancel: CancelFn,
+    third: bool = False,
+) -> ComposedScene:
+    """Place one group of subjects relative to ``reference``; ``fit_scales`` is the subjects'
+    scale and the reference's. ``third``: the subjects are the scene so far, placed relative
+    to its third object ("(a cat on a chair) next to a table")."""
     along_y = relation == "riding"  # riders sit one behind the other
     subject = _row(subjects, along_y=along_y)
     scale, placement = 1.0, ""
-    rider = _category(scene.subjects[0].template) == "characters"
-    if relation == "on" and rider and _category(scene.reference.template) == "animals":
+    rider = not third and _category(scene.subjects[0].template) == "characters"
+    mount = scene.then.other if third and scene.then is not None else scene.reference
+    if relation == "on" and rider and _category(mount.template) == "animals":
         relation, placement = "riding", "riding"  # "a knight on a horse" sits astride it
     if relation == "riding" and rider:
         subject, scale = _straddling(subject, reference)
@@ -245,7 +493,7 @@ def _compose(
         subject, fit = _on_top(subject, reference, cancel, riding=relation == "riding")
         scale *= float(fit)
     elif relation == "next to":
-        subject = _beside(subject, reference, scene.touching, cancel)
+        subject = _beside(subject, reference, touching, cancel)
     elif relation == "under":
         placed = _beneath(subject, reference, cancel)
         if placed is None:
@@ -255,14 +503,16 @@ def _compose(
             subject, scale = placed
     elif relation == "holding":
         # the held object is the reference, placed at the subject (the holder): swap roles
-        held, scale = _held(reference, subject, cancel)
-        scales = [1.0] * len(scene.subjects) + [scale]
+        held, held_scale = _held(reference, subject, cancel)
         return ComposedScene(
-            [*subject, *held], [], scales, placement=placement, subject_parts=len(subject)
+            [*subject, *held],
+            [],
+            [1.0, held_scale],
+            placement=placement,
+            subject_parts=len(subject),
         )
-    scales = [scale] * len(scene.subjects) + [1.0]
     return ComposedScene(
-        [*subject, *reference], [], scales, placement=placement, subject_parts=len(subject)
+        [*subject, *reference], [], [scale, 1.0], placement=placement, subject_parts=len(subject)
     )
 
 
@@ -540,18 +790,33 @@ def _inside(
     subject: list[Part], container: list[Part], cancel: CancelFn
 ) -> tuple[list[Part], float] | None:
     """The subject resting on the container's inner bottom, scaled to its opening; None when
-    the container has no opening at the top."""
+    the container has no opening at the top.
+
+    A handle arching over the opening (a basket's) hides it from above: the container is
+    looked at again without its top part, and the subject goes in under the handle.
+    """
     s_low, s_high = _bounds(subject)
     r_low, r_high = _bounds(container)
-    fixed = _union(container)
     cell = float(max(r_high[:2] - r_low[:2])) / GRID_CELLS
     grid = _Grid.covering(r_low, r_high, cell, np.zeros(2))
-    top = _height_map(fixed, grid, from_above=True)
-    rim = float(np.nanmax(top))
-    deep = np.nan_to_num(top, nan=np.inf) < rim - 0.3 * (r_high[2] - r_low[2])
     centre = (grid.nx // 2, grid.ny // 2)
-    if not deep[centre]:
+    whole = _union(container)
+    seen: np.ndarray | None = None  # the cells open to the sky on the whole container
+    for kept in OPENING_LEVELS:
+        fixed = whole if kept == 1.0 else whole ^ _below(r_low, r_high, kept)
+        top = _height_map(fixed, grid, from_above=True)
+        if np.all(np.isnan(top)):
+            continue
+        rim = float(np.nanmax(top))
+        deep = np.nan_to_num(top, nan=np.inf) < rim - 0.3 * (rim - r_low[2])
+        if seen is None:
+            seen = deep
+        # a handle hides a strip of the opening; a lid hides all of it (no way in)
+        if deep[centre] and float(np.mean(seen[deep])) >= OPEN_SHARE:
+            break
+    else:
         return None
+    r_high = _bounds(container)[1] if kept == 1.0 else np.array([*r_high[:2], rim])
     # the opening: how far the deep cells reach from the middle along X and Y
     half = []
     for axis in (0, 1):
@@ -574,6 +839,14 @@ def _inside(
     travel = float(clear[2] + s_low[2] - r_low[2])
     position = _touch(moving, fixed, clear, np.array([0.0, 0.0, -1.0]), travel, cancel)
     return _moved(subject, position), fit
+
+
+def _below(low: np.ndarray, high: np.ndarray, kept: float) -> Manifold:
+    """A box holding the lowest ``kept`` fraction of the ``low``..``high`` box, wider all round."""
+    margin = 0.01 + 0.1 * float(max(high - low))
+    size = (*(high[:2] - low[:2] + 2 * margin), kept * float(high[2] - low[2]) + margin)
+    corner = (low[0] - margin, low[1] - margin, low[2] - margin)
+    return Manifold.cube(tuple(float(v) for v in size)).translate(corner)
 
 
 def _beside(subject: list[Part], other: list[Part], touching: bool, cancel: CancelFn) -> list[Part]:

@@ -17,6 +17,7 @@ from meshforge.engines.text.core.assembly import Assembly, Tier
 from meshforge.engines.text.core.lexicon import RGB
 from meshforge.engines.text.kit.animals import EYE
 from meshforge.engines.text.kit.creatures import spindle
+from meshforge.engines.text.kit.hats import wear_asked_hat
 from meshforge.engines.text.kit.solids import (
     Vec3,
     capsule,
@@ -47,10 +48,11 @@ class Beast:
     neck: float = 0.0  #: neck length beyond what joins head and chest
     tilt: float = 35.0  #: neck angle above the horizontal, degrees
     chest: float = 1.12  #: the chest's radius over the haunches'
-    ears: str = "pointy"  #: "pointy", "round", "long" or "none"
+    ears: str = "pointy"  #: "pointy", "round", "long", "floppy" (hanging) or "none"
     ear: float = 1.0  #: ear size
-    tail: str = "thin"  #: "bushy", "thin", "tuft", "stub" or "none"
+    tail: str = "thin"  #: "bushy", "thin", "tuft", "raised" (carried up), "stub" or "none"
     tail_len: float = 0.5  #: as a fraction of ``length``
+    tail_r: float = 0.45  #: a thin tail's radius, as a fraction of ``leg_r``
     hooves: bool = False
     nose: RGB = NOSE
     accent: RGB | None = None  #: muzzle, tail tip or tuft; the coat when None
@@ -107,6 +109,7 @@ def build_beast(a: Assembly, s: Beast, coat: RGB | None = None) -> Built:
     neck = capsule(root, head, neck_r, a.segments(neck_r), s.head_r * 0.65)
     a.add(neck, "body", coat)
     tip = _head(a, s, head, coat)
+    wear_asked_hat(a, head, s.head_r)  # "a cat in a top hat"
     tail_end = _tail(a, s, length, girth, z, coat) if a.wants("tail") else root
     return Built(
         coat, z, girth, length, leg, head, s.head_r, tip, root, tail_end, pattern_body, neck
@@ -176,6 +179,10 @@ def _ear(a: Assembly, s: Beast, head: Vec3, side: int, coat: RGB) -> None:
         disc = ellipsoid((r * 0.32 * size, r * 0.13, r * 0.3 * size), a.segments(r * 0.3))
         at = (side * r * 0.68, head[1] + r * 0.15, head[2] + r * 0.68)
         a.add(disc.rotate((0, side * 25, 0)).translate(at), "ear", coat)
+    elif s.ears == "floppy":  # a hound's ear, hanging from the top of the skull past the cheek
+        ear = ellipsoid((r * 0.15 * size, r * 0.34 * size, r * 0.6 * size), a.segments(r * 0.3))
+        at = (side * r * 0.86, head[1] + r * 0.08, head[2] - r * 0.02)
+        a.add(ear.rotate((8, side * 14, 0)).translate(at), "ear", coat)
     elif s.ears == "long":
         ear = ellipsoid((r * 0.2 * size, r * 0.1, r * 0.65 * size), a.segments(r * 0.3))
         at = (side * r * 0.5, head[1] + r * 0.2, head[2] + r * 0.95 * size)
@@ -197,6 +204,17 @@ def _tail(a: Assembly, s: Beast, length: float, girth: float, z: float, coat: RG
         return root
     if s.tail == "none":
         return root
+    thick = s.leg_r * s.tail_r
+    if s.tail == "raised":  # carried high and curving back at the tip: a dog's, a cat's
+        curl = a.between(0.1, 0.35)
+        raised: list[Vec3] = [
+            root,
+            (0.0, root[1] + reach * 0.35, root[2] + reach * 0.3),
+            (0.0, root[1] + reach * 0.5, root[2] + reach * 0.7),
+            (0.0, root[1] + reach * (0.5 - curl), root[2] + reach * 0.95),
+        ]
+        a.add(tube(raised, thick, a.segments(thick), thick * 0.7), "tail", coat)
+        return raised[-1]
     sag = a.between(0.2, 0.5)
     points: list[Vec3] = [
         root,
@@ -204,7 +222,6 @@ def _tail(a: Assembly, s: Beast, length: float, girth: float, z: float, coat: RG
         (0.0, root[1] + reach * 0.7, root[2] - reach * sag),
         (0.0, root[1] + reach, root[2] - reach * sag * 0.6),
     ]
-    thick = s.leg_r * 0.45
     a.add(tube(points, thick, a.segments(thick), thick * 0.7), "tail", coat)
     if s.tail == "tuft":
         tuft = ellipsoid((thick * 2.2, thick * 3.2, thick * 2.2), a.segments(thick * 2), points[-1])

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from meshforge.engines.text.core.assembly import Assembly, Tier
 from meshforge.engines.text.core.lexicon import RGB
+from meshforge.engines.text.kit.hats import wear_asked_hat
 from meshforge.engines.text.kit.solids import (
     Vec3,
     capsule,
@@ -177,13 +178,16 @@ def build_figure(a: Assembly, o: Outfit) -> Figure:
     a.add(sphere(head_r, a.segments(head_r), head), "head", skin, Tier.FIXED)
     set_face(a, head, head_r)
     if o.hair is not None and a.wants("hair"):
-        cap = dome((head_r * 1.06, head_r * 1.06, head_r * 1.0), a.segments(head_r))
+        # wide enough that the head's facets never poke through the cap's (patchy hair)
+        cap = dome((head_r * 1.1, head_r * 1.1, head_r * 1.06), a.segments(head_r))
         a.add(
-            cap.rotate((-18, 0, 0)).translate((head[0], head[1] + head_r * 0.08, head[2])),
+            cap.rotate((-18, 0, 0)).translate((head[0], head[1] + head_r * 0.05, head[2])),
             "hair",
             o.hair,
             Tier.FIXED,
         )
+    # the hat the prompt names ("a man in a top hat") replaces the character's own headwear
+    wear_asked_hat(a, head, head_r)
     right, left = hands
     return Figure(s, head, head_r, (right, left), shoulder_z, hip_z, -0.12 * s * g, top, skin)
 

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from meshforge.engines.text.core.assembly import Assembly, Tier
 from meshforge.engines.text.core.lexicon import RGB
 from meshforge.engines.text.kit.animals import EYE
+from meshforge.engines.text.kit.hats import wear_asked_hat
 from meshforge.engines.text.kit.solids import Vec3, capsule, cylinder, ellipsoid, sphere, torus
 
 NOSE: RGB = (30, 25, 25)
@@ -77,6 +78,7 @@ def build_quadruped(a: Assembly, s: Species) -> None:
         coat,
     )
     _head(a, s, head, coat)
+    wear_asked_hat(a, head, s.head_radius)  # "a pig in a top hat"
     if s.mane and a.wants("mane"):
         top = (0.0, head[1] + s.head_radius * 0.5, head[2] + s.head_radius * 0.5)
         base = (0.0, neck_base[1] + radius * 0.2, neck_base[2] + radius * 0.5)

@@ -18,7 +18,12 @@ ergonomic office chair → office chair, a rocking chair → rocking chair, a sm
 nightstand, a potion bottle → potion bottle, a rocking horse → rocking horse; rule 6: a desk
 light with a flexible arm → anglepoise lamp); nothing else was touched. Revision, 2026-12-05
 (second): 353 templates; by reading the labels against the 63 new template names, 2 relabelled:
-a human skull → skull (was abstract), a kayak → kayak (rule 2, was boat).
+a human skull → skull (was abstract), a kayak → kayak (rule 2, was boat). Revision, 2026-12-05
+(third): by reading the labels against the new template names of the household, kitchen, food,
+furniture, office, tools, electronics, plants and buildings folders, 6 relabelled by rule 2 to
+the most specific template: a tall bar stool → stool, a royal throne → throne (both were chair),
+a glass jar of honey → honey pot (was bottle), a mansion → mansion (was house), a clock tower →
+clock tower (was tower), a piggy bank → piggy bank (was pig, by rule 3).
 
 Labelling policy, fixed before writing the list: a prompt gets a template when the thing asked
 for *is* that object or a kind of it (a pony is a horse, a katana is a sword, a minivan is a
@@ -57,9 +62,9 @@ HELDOUT_PROMPTS: tuple[tuple[str, str], ...] = (
     ("a cozy armchair by the fireplace", "chair"),
     ("an ergonomic office chair", "office chair"),
     ("a rocking chair on the porch", "rocking chair"),
-    ("a tall bar stool", "chair"),
+    ("a tall bar stool", "stool"),
     ("a leather recliner", "chair"),
-    ("a royal throne", "chair"),
+    ("a royal throne", "throne"),
     ("a highchair for a baby", "chair"),
     ("something to sit on", "chair"),
     # table
@@ -92,7 +97,7 @@ HELDOUT_PROMPTS: tuple[tuple[str, str], ...] = (
     ("a terracotta flower pot", "vase"),
     # bottle
     ("a green wine bottle", "bottle"),
-    ("a glass jar of honey", "bottle"),
+    ("a glass jar of honey", "honey pot"),
     ("a hip flask", "bottle"),
     ("a water bottle for the gym", "bottle"),
     ("a potion bottle", "potion bottle"),
@@ -153,7 +158,7 @@ HELDOUT_PROMPTS: tuple[tuple[str, str], ...] = (
     ("a suburban house with a garage", "house"),
     ("a farmhouse", "house"),
     ("a beach bungalow", "house"),
-    ("a mansion", "house"),
+    ("a mansion", "mansion"),
     # lighthouse
     ("a lighthouse on a rocky cliff", "lighthouse"),
     ("a red and white striped lighthouse", "lighthouse"),
@@ -161,7 +166,7 @@ HELDOUT_PROMPTS: tuple[tuple[str, str], ...] = (
     # tower
     ("a stone watchtower", "tower"),
     ("a wizard's tower", "tower"),
-    ("a clock tower", "tower"),
+    ("a clock tower", "clock tower"),
     ("a bell tower", "tower"),
     # castle
     ("a medieval castle with a moat", "castle"),
@@ -222,7 +227,7 @@ HELDOUT_PROMPTS: tuple[tuple[str, str], ...] = (
     ("a black cat on a fence", "cat"),
     # pig
     ("a pink piglet", "pig"),
-    ("a piggy bank", "pig"),
+    ("a piggy bank", "piggy bank"),
     ("a wild boar", "pig"),
     # horse
     ("a galloping horse", "horse"),

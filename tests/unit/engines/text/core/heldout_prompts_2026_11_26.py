@@ -18,6 +18,10 @@ object is (rule 2: a parrot → parrot, an eagle → eagle, the eiffel tower →
 2 and 3: a toy car for kids → toy car). Nothing else was touched. Revision, 2026-12-05
 (second): 353 templates; by reading the labels against the 63 new template names, 2
 relabelled: a stack of pancakes → pancakes (was abstract), a fire truck → fire truck (rule 2).
+Revision, 2026-12-05 (third): by reading the labels against the new template names of the
+household, kitchen, food, furniture, office, tools, electronics, plants and buildings folders, 2
+relabelled: a fern in a pot → fern (rule 2, was potted plant), a watering can → watering can
+(was abstract).
 """
 
 from __future__ import annotations
@@ -115,7 +119,7 @@ HELDOUT_PROMPTS: tuple[tuple[str, str], ...] = (
     ("a tall green cactus with pink flowers", "cactus"),
     ("a bouquet of roses", "flower"),
     ("a pink lotus flower", "flower"),
-    ("a fern in a pot", "potted plant"),
+    ("a fern in a pot", "fern"),
     ("a fiddle leaf fig houseplant", "potted plant"),
     ("a rose bush", "bush"),
     # figures and toys
@@ -194,7 +198,7 @@ HELDOUT_PROMPTS: tuple[tuple[str, str], ...] = (
     ("a low poly fox", "fox"),
     ("a hamster", ABSTRACT),
     ("a wooden ladder", "ladder"),
-    ("a watering can", ABSTRACT),
+    ("a watering can", "watering can"),
     ("a bicycle helmet", "helmet"),
     ("a car tire", ABSTRACT),
     ("a fish tank", ABSTRACT),

@@ -20,6 +20,7 @@ from meshforge.engines.text.core.distractors import DISTRACTOR_CATEGORIES, DISTR
 from meshforge.engines.text.core.embedding import SentenceEncoder, shared_encoder
 from meshforge.engines.text.core.lexicon import singularize, tokenize
 from meshforge.engines.text.core.matcher import Match, TemplateMatcher
+from meshforge.engines.text.core.nouns import NounLexicon
 from meshforge.engines.text.engine import TextEngine
 from meshforge.engines.text.fallbacks.animals import PLANS
 from unit.engines.text.core.fallback_prompts import ABSTRACT, FALLBACK, FALLBACK_PROMPTS
@@ -146,8 +147,14 @@ CATEGORIES = {"motorcycle": "vehicles", "boat": "vehicles", "dog": "animals"}
 
 @needs_model
 def test_a_near_miss_gets_the_category_not_the_neighbour() -> None:
+    # no noun lists: the encoder's near-miss rule alone (WordNet files snowmobiles too)
     matcher = TemplateMatcher(
-        VEHICLES, encoder=shared_encoder(), distractors=(), categories=CATEGORIES
+        VEHICLES,
+        encoder=shared_encoder(),
+        distractors=(),
+        categories=CATEGORIES,
+        distractor_categories={},
+        nouns=NounLexicon(""),
     )
     found = matcher.match("a snowmobile")
     assert (found.template, found.fallback) == (None, "vehicles")

@@ -24,6 +24,7 @@ from meshforge.engines.text.core.distractors import DISTRACTORS
 from meshforge.engines.text.core.embedding import DIMENSION, SentenceEncoder
 from meshforge.engines.text.core.lexicon import singularize, tokenize
 from meshforge.engines.text.core.matcher import Match, TemplateMatcher
+from meshforge.engines.text.core.nouns import NounLexicon
 from unit.engines.text.core.heldout_prompts import ABSTRACT, HELDOUT_PROMPTS
 from unit.engines.text.core.heldout_prompts_2026_11_26 import (
     HELDOUT_PROMPTS as HELDOUT_PROMPTS_2026_11_26,
@@ -44,11 +45,13 @@ EXTRA_SYNONYMS = {name: template.kinds for name, template in TEMPLATES.items() i
 #: from "abstract" to the new template each object now is (a pineapple, a squirrel, a croissant,
 #: a chocolate chip cookie, an egg, a donkey, a hedgehog, a pumpkin, a jack o lantern → pumpkin,
 #: a lollipop); and by the same rule, 6 more for the people-and-objects templates (a
-#: microphone, a dog house → doghouse, a torch, a mermaid, a motor scooter → scooter, a fountain).
+#: microphone, a dog house → doghouse, a torch, a mermaid, a motor scooter → scooter, a fountain);
+#: and by the same rule, 7 for the new household, office and furniture templates (a stool and a
+#: swivel stool → stool, a typewriter, a flashlight, an old telephone, a printer, a bathtub).
 DEV_PROMPTS: tuple[tuple[str, str], ...] = (
     ("a wooden dining chair", "chair"),
     ("a folding chair", "chair"),
-    ("a swivel stool", "chair"),
+    ("a swivel stool", "stool"),
     ("a wingback", "chair"),
     ("a conference table", "table"),
     ("a computer desk", "table"),
@@ -125,7 +128,7 @@ DEV_PROMPTS: tuple[tuple[str, str], ...] = (
     ("a microphone", "microphone"),
     ("a camera", "camera"),
     ("a pineapple", "pineapple"),
-    ("a typewriter", ABSTRACT),
+    ("a typewriter", "typewriter"),
     ("a hot air balloon", "hot air balloon"),
     ("a knot", ABSTRACT),
     ("an owl", "owl"),
@@ -180,12 +183,12 @@ DEV_PROMPTS: tuple[tuple[str, str], ...] = (
     ("a cypress", "tree"),
     ("a tulip", "flower"),
     ("a peony", "flower"),
-    ("a stool", "chair"),
+    ("a stool", "stool"),
     ("a sofa bed", "sofa"),
     ("a sabre", "sword"),
     ("an axe", "axe"),
     ("a shield", "shield"),
-    ("a flashlight", ABSTRACT),
+    ("a flashlight", "flashlight"),
     ("a torch", "torch"),
     ("a wine glass", "wine glass"),
     ("a pitcher", "pitcher"),
@@ -365,7 +368,7 @@ DEV_PROMPTS: tuple[tuple[str, str], ...] = (
     ("an ant", "ant"),
     ("a ladybug", "ladybug"),
     ("a television", "television"),
-    ("an old telephone", ABSTRACT),
+    ("an old telephone", "telephone"),
     ("a sewing machine", ABSTRACT),
     ("a washing machine", "washing machine"),
     ("a calculator", "calculator"),
@@ -517,7 +520,7 @@ DEV_PROMPTS: tuple[tuple[str, str], ...] = (
     ("a hedgehog", "hedgehog"),
     ("a mermaid", "mermaid"),
     ("a unicorn horn", ABSTRACT),
-    ("a printer", ABSTRACT),
+    ("a printer", "printer"),
     ("a desk fan", "electric fan"),
     ("a radiator", ABSTRACT),
     ("a microwave oven", "microwave"),
@@ -525,7 +528,7 @@ DEV_PROMPTS: tuple[tuple[str, str], ...] = (
     ("a frying pan", "frying pan"),
     ("a cooking pot", "cooking pot"),
     ("a toilet", "toilet"),
-    ("a bathtub", ABSTRACT),
+    ("a bathtub", "bathtub"),
     ("a shopping cart", ABSTRACT),
     ("a baby stroller", ABSTRACT),
     ("a wheelchair", ABSTRACT),
@@ -762,7 +765,8 @@ def test_a_known_noun_before_an_unknown_head_goes_to_the_encoder(catalog: Templa
 
 @needs_model
 def test_below_the_threshold_there_is_no_template(encoder: SentenceEncoder) -> None:
-    strict = TemplateMatcher(TOY, encoder=encoder, threshold=0.99)
+    # an empty noun lexicon: the threshold alone decides (WordNet knows a speedboat is a boat)
+    strict = TemplateMatcher(TOY, encoder=encoder, threshold=0.99, nouns=NounLexicon(""))
     found = strict.match("a white speedboat")
     assert found.template is None
     assert found.method == "embedding"
@@ -771,7 +775,7 @@ def test_below_the_threshold_there_is_no_template(encoder: SentenceEncoder) -> N
 
 @needs_model
 def test_objects_without_a_template_give_none(catalog: TemplateMatcher) -> None:
-    for prompt in ("a toothbrush", "a dishwasher"):
+    for prompt in ("a stethoscope", "a dishwasher"):
         assert catalog.match(prompt).template is None, prompt
 
 
@@ -853,6 +857,115 @@ def test_fallback_keeps_the_distractors_out_of_the_keywords() -> None:
     assert [phrase for name, phrase in toy._phrases if name is None] == ["bicycle"]
 
 
+# --- the WordNet lexicon in the matcher ------------------------------------------------------
+
+#: A small fixed catalog, so that these tests do not move with the real one.
+LOOKALIKES = {
+    "dog": ["puppy", "a domestic animal with four legs that barks"],
+    "bird": ["a small animal with feathers and wings that flies"],
+    "harp": ["a large stringed instrument plucked with the fingers"],
+    "house": ["home", "a building where a family lives"],
+    "hammer": ["a tool with a heavy head for driving nails"],
+    "wrench": ["spanner", "a tool for turning nuts and bolts"],
+    "basket": ["hamper", "a woven container with a handle"],
+    "speaker": ["sound", "a loudspeaker box that plays music"],
+    "elephant": ["a large grey animal with a trunk and tusks"],
+}
+LOOKALIKE_CATEGORIES = {
+    "dog": "animals",
+    "bird": "animals",
+    "harp": "instruments",
+    "house": "buildings",
+    "hammer": "tools",
+    "wrench": "tools",
+    "basket": "household",
+    "speaker": "electronics",
+    "elephant": "animals",
+}
+
+
+@pytest.fixture(scope="module")
+def lookalikes() -> TemplateMatcher:
+    """A matcher over ``LOOKALIKES`` with the real encoder and lexicon."""
+    return TemplateMatcher(LOOKALIKES, categories=LOOKALIKE_CATEGORIES)
+
+
+@needs_model
+def test_a_kind_of_a_templates_object_is_that_template(lookalikes: TemplateMatcher) -> None:
+    # WordNet: beagle → hound → hunting dog → dog; poodle → dog
+    for prompt in ("a beagle", "a white poodle"):
+        found = lookalikes.match(prompt)
+        assert (found.template, found.method) == ("dog", "lexicon"), prompt
+
+
+@needs_model
+@pytest.mark.parametrize(
+    ("prompt", "category"),
+    [
+        ("a crowbar", "tools"),  # near the bird's phrases to the encoder ("crow")
+        ("a harmonica", "instruments"),  # WordNet also calls it a (mouth) harp
+        ("a hovercraft", "vehicles"),  # near the house
+        ("a minotaur", "characters"),  # a mythical being with a man's body
+        ("an accordion", "instruments"),
+        ("a chisel", "tools"),
+    ],
+)
+def test_a_known_noun_without_a_template_gets_its_category_not_a_lookalike(
+    lookalikes: TemplateMatcher, prompt: str, category: str
+) -> None:
+    found = lookalikes.match(prompt)
+    assert (found.template, found.fallback) == (None, category), found
+
+
+@needs_model
+def test_a_compound_around_a_keyword_is_its_own_thing(lookalikes: TemplateMatcher) -> None:
+    # a keyword inside a longer noun that WordNet files elsewhere is not that keyword's object
+    for prompt, category in (
+        ("a bird feeder", "props"),
+        ("a dog sled", "vehicles"),
+        ("a house plant", "plants"),  # WordNet writes "houseplant"
+    ):
+        found = lookalikes.match(prompt)
+        assert (found.template, found.fallback) == (None, category), prompt
+    assert lookalikes.match("a bird of prey").template == "bird"  # cut at "of": a bird
+
+
+@needs_model
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        "harmony",
+        "the future",
+        "an impossible shape",
+        "make something cool",
+        "asdfghjkl",
+        "the sound of silence",
+        "pure joy",
+        "a dream within a dream",
+    ],
+)
+def test_prompts_with_no_concrete_noun_get_the_sculpture(
+    lookalikes: TemplateMatcher, prompt: str
+) -> None:
+    found = lookalikes.match(prompt)
+    assert (found.template, found.fallback) == (None, None), found
+
+
+@needs_model
+def test_typos_are_put_right_real_rare_words_are_not(lookalikes: TemplateMatcher) -> None:
+    assert lookalikes.match("a hamer").template == "hammer"  # not the basket's "hamper"
+    assert lookalikes.match("a bycicle").words[-1] == "bicycle"  # two typos, a long word
+    kangaroo = lookalikes.match("a kangeroo")
+    assert (kangaroo.words[-1], kangaroo.fallback, kangaroo.kind) == (
+        "kangaroo",
+        "animals",
+        "mammal",
+    )
+    assert lookalikes.match("a brocoli").fallback == "food"
+    peony = lookalikes.match("a peony")  # a flower, one letter from "pony": never respelled
+    assert peony.words[-1] == "peony" and peony.fallback == "plants"
+
+
 # --- evaluation ------------------------------------------------------------------------------
 
 
@@ -861,11 +974,12 @@ def test_heldout_accuracy(catalog: TemplateMatcher) -> None:
     # HELD OUT: never tune on this set. Measured 0.901 (164/182) with the 32-template catalog;
     # 0.890 with 92 templates after the policy relabelling noted in heldout_prompts.py; 0.907
     # (165/182) after the shark relabelling and this session's dev tuning (see the 2026-11-26 test);
-    # the issue's target is 0.90.
+    # the issue's target is 0.90. 0.934 (170/182) with the WordNet noun lexicon (kinds found
+    # up the hypernym chain) and the 2026-12-06 catalog.
     score = accuracy(catalog, HELDOUT_PROMPTS)
     print(f"held-out accuracy {score:.3f} over {len(HELDOUT_PROMPTS)} prompts")
     assert len(HELDOUT_PROMPTS) >= 100
-    assert score >= 0.90
+    assert score >= 0.92
 
 
 @needs_model

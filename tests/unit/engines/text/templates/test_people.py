@@ -26,7 +26,7 @@ def height_m(prompt: str, seed: int) -> float:
 
 
 @pytest.mark.parametrize(
-    "prompt", ["a man", "a woman", "a girl", "an old man", "a person", "a little boy"]
+    "prompt", ["a man", "a woman", "a girl", "a teenager", "a person", "a little boy"]
 )
 def test_everyday_people_become_the_person_template(prompt: str) -> None:
     assert generate(prompt).meta["template"] == "person"

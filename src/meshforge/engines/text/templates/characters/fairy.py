@@ -1,4 +1,4 @@
-"""A fairy: a small figure in a petal dress with gossamer wings, a wand with a star and a bun."""
+"""A fairy: a small figure in a petal skirt with large gossamer wings and a wand with a star."""
 
 from __future__ import annotations
 
@@ -12,11 +12,12 @@ from meshforge.engines.text.kit.figure_kit import (
     FIGURE_ALIASES,
     FIGURE_PARTS,
     HAIRS,
+    Figure,
     Outfit,
     build_figure,
 )
 from meshforge.engines.text.kit.people import STAR
-from meshforge.engines.text.kit.solids import prism, rod
+from meshforge.engines.text.kit.solids import ellipsoid, prism, rod
 
 DRESSES: tuple[RGB, ...] = (
     (240, 150, 200),
@@ -36,10 +37,9 @@ def build_fairy(a: Assembly) -> None:
         a,
         Outfit(
             top=dress,
-            bottom=dress,
+            bottom=a.pick(((250, 240, 225), (235, 200, 170))),
             shoes=dress,
             hair=hair,
-            dress=True,
             pose="wave",
             girth=0.8,
             height=a.vary(0.8, 0.05),
@@ -47,8 +47,10 @@ def build_fairy(a: Assembly) -> None:
         ),
     )
     s = f.scale
+    _petal_skirt(a, f, dress)
     if a.wants("wing"):
-        wings(a, f, WINGS, a.between(1.0, 1.35))
+        # large gossamer wings: the fairy's outline from every side
+        wings(a, f, WINGS, a.between(1.45, 1.75))
     if a.chance(0.5):
         bun(a, f, hair)
     else:
@@ -75,6 +77,21 @@ def build_fairy(a: Assembly) -> None:
             .translate((0, tip[1] + 0.01 * s, 0))
         )
         a.add(star, "star", STAR, Tier.FIXED)
+
+
+def _petal_skirt(a: Assembly, f: Figure, color: RGB) -> None:
+    """A short skirt of pointed petals hanging round the hips, flared out, a fairy's own."""
+    s = f.scale
+    girth = -f.chest_y / (0.12 * s)
+    count = a.pick((7, 8, 9))
+    ring = 0.17 * s * girth
+    top = f.waist_z + 0.08 * s
+    for k in range(count):
+        angle = 360.0 * k / count
+        petal = ellipsoid((0.075 * s, 0.02 * s, 0.17 * s), 12).translate((0, 0, -0.15 * s))
+        # hung from the waist, tipped out from the body and turned to face outwards
+        petal = petal.rotate((0, -28, 0)).translate((ring, 0, top)).rotate((0, 0, angle))
+        a.add(petal.scale((1.0, 0.85, 1.0)), "body", color)
 
 
 TEMPLATE = Template(

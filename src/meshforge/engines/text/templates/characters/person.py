@@ -9,7 +9,7 @@ from __future__ import annotations
 from meshforge.engines.text.core.assembly import Assembly, Tier
 from meshforge.engines.text.core.lexicon import RGB
 from meshforge.engines.text.core.template import Template
-from meshforge.engines.text.kit.costume import GREY_HAIRS, TOPS, TROUSERS, bun, long_hair
+from meshforge.engines.text.kit.costume import GREY_HAIRS, TOPS, TROUSERS, belt, bun, long_hair
 from meshforge.engines.text.kit.figure_kit import (
     FIGURE_ALIASES,
     FIGURE_PARTS,
@@ -21,7 +21,7 @@ from meshforge.engines.text.kit.figure_kit import (
     build_figure,
 )
 from meshforge.engines.text.kit.gear import BLACK
-from meshforge.engines.text.kit.solids import capsule, rod, torus
+from meshforge.engines.text.kit.solids import box, capsule, rod, torus
 
 FEMALE = ("woman", "girl", "lady", "mother", "mom", "mum", "grandmother", "grandma", "granny")
 MALE = ("man", "boy", "guy", "gentleman", "father", "dad", "grandfather", "grandpa", "businessman")
@@ -29,6 +29,8 @@ CHILD = ("boy", "girl", "child", "kid", "toddler", "little", "young", "schoolgir
 OLD = ("old", "elderly", "grandmother", "grandma", "granny", "grandfather", "grandpa", "senior")
 SUIT = ("businessman", "businesswoman", "suit", "office", "business")
 CANE: RGB = (110, 70, 40)
+BELTS: tuple[RGB, ...] = ((60, 40, 28), (30, 28, 28), (120, 80, 45))
+BUCKLE: RGB = (200, 190, 150)
 SUITS: tuple[RGB, ...] = ((35, 40, 55), (60, 62, 68), (30, 30, 33))
 
 
@@ -38,7 +40,8 @@ def build_person(a: Assembly) -> None:
     child, old = a.mentions(*CHILD), a.mentions(*OLD) and not a.mentions("young")
     hair: RGB = a.pick(GREY_HAIRS) if old else a.pick(HAIRS)
     suit = a.mentions(*SUIT)
-    dress = female and (a.mentions("dress", "skirt", "gown") or a.chance(0.35))
+    # a person reads as one in shirt and trousers; a dress only when the prompt asks for one
+    dress = a.mentions("dress", "skirt", "gown")
     top: RGB = a.pick(SUITS) if suit else a.pick(TOPS)
     if dress:
         # a dress is one garment: the colour the prompt gives it ("in a red dress") is the top's
@@ -58,6 +61,11 @@ def build_person(a: Assembly) -> None:
             head_size=1.25 if child else 1.0,
         ),
     )
+    if not dress and not suit and a.maybe("belt", 0.7):
+        # the torso's girth, read back from how far its front stands out
+        belt(a, f, a.pick(BELTS), BUCKLE, -f.chest_y / (0.12 * f.scale))
+    if a.wants("collar"):
+        _collar(a, f)
     if female and a.wants("hair"):
         if old:
             bun(a, f, hair)
@@ -83,6 +91,17 @@ def build_person(a: Assembly) -> None:
             "cane",
             CANE,
             Tier.FIXED,
+        )
+
+
+def _collar(a: Assembly, f: Figure) -> None:
+    """A shirt collar round the neck: two flat tabs folded down at the front."""
+    s = f.scale
+    z = f.shoulder_z + 0.06 * s
+    for side in (-1, 1):
+        tab = box((0.07 * s, 0.012 * s, 0.05 * s)).rotate((0, side * 35, side * 20))
+        a.add(
+            tab.translate((side * 0.04 * s, f.chest_y * 0.55, z)), "collar", f.top, Tier.SECONDARY
         )
 
 
@@ -158,7 +177,7 @@ TEMPLATE = Template(
         "spider man",
         "boy band",
     ),
-    parts=(*FIGURE_PARTS, "beard", "tie", "glasses", "hat", "cane"),
+    parts=(*FIGURE_PARTS, "beard", "tie", "glasses", "hat", "cane", "belt", "buckle", "collar"),
     aliases={
         **FIGURE_ALIASES,
         "dress": "leg",

@@ -7,11 +7,10 @@ import math
 from meshforge.engines.text.core.assembly import Assembly, Tier
 from meshforge.engines.text.core.lexicon import RGB
 from meshforge.engines.text.core.template import Template
+from meshforge.engines.text.kit.hats import HAT_STYLES, asked_hat, wear_hat
 from meshforge.engines.text.kit.solids import (
     Vec3,
     box,
-    cylinder,
-    ellipsoid,
     on_sphere,
     rod,
     sink_depth,
@@ -31,6 +30,7 @@ CARROT: RGB = (245, 130, 30)
 TWIG: RGB = (95, 65, 40)
 
 
+TOP_HAT, BEANIE = (next(s for s in HAT_STYLES if s.name == name) for name in ("top hat", "beanie"))
 SCARVES: tuple[RGB, ...] = ((200, 35, 40), (40, 110, 60), (40, 80, 170), (240, 180, 40))
 
 
@@ -152,32 +152,10 @@ def _snowman_face(a: Assembly, head: Vec3, head_r: float) -> None:
 
 
 def _hat(a: Assembly, head: Vec3, head_r: float) -> None:
-    """A top hat with a band, or a bobble hat, on the head."""
-    top = head[2] + head_r * 0.82
-    if a.chance(0.65):
-        brim = cylinder(head_r * 0.95, head_r * 0.06, a.segments(head_r))
-        crown = cylinder(head_r * 0.62, head_r * 0.85, a.segments(head_r), (0, 0, 0), head_r * 0.66)
-        band = cylinder(head_r * 0.65, head_r * 0.15, a.segments(head_r), (0, 0, head_r * 0.09))
-        # built at the origin so the jaunty tilt turns the hat about its own base
-        tilt = (0.0, a.between(-8, 8), 0.0)
-        place = (head[0], head[1], top)
-        a.add(brim.rotate(tilt).translate(place), "hat", COAL, Tier.FIXED)
-        a.add(crown.rotate(tilt).translate(place), "hat", COAL, Tier.FIXED)
-        a.add(band.rotate(tilt).translate(place), "band", a.pick(SCARVES), Tier.SECONDARY)
-    else:
-        color = a.pick(SCARVES)
-        beanie = ellipsoid(
-            (head_r * 0.9, head_r * 0.9, head_r * 0.75),
-            a.segments(head_r),
-            (0, 0, top - head_r * 0.35),
-        )
-        a.add(beanie, "hat", color, Tier.FIXED)
-        a.add(
-            sphere(head_r * 0.22, a.segments(head_r * 0.22), (0, 0, top + head_r * 0.45)),
-            "hat",
-            SNOW,
-            Tier.FIXED,
-        )
+    """The hat the prompt names; else mostly a top hat, sometimes a bobble hat."""
+    style = asked_hat(a) or (TOP_HAT if a.chance(0.65) else BEANIE)
+    # a jaunty tilt, turned about the hat's own base
+    wear_hat(a, head, head_r, style, tilt=a.between(-8, 8))
 
 
 TEMPLATE = Template(
@@ -186,7 +164,20 @@ TEMPLATE = Template(
     1.6,
     description="a figure built from balls of snow",
     synonyms=("snow man", "snowwoman", "frosty"),
-    parts=("body", "eye", "nose", "mouth", "button", "arm", "scarf", "hat", "band", "ball"),
+    parts=(
+        "body",
+        "eye",
+        "nose",
+        "mouth",
+        "button",
+        "arm",
+        "scarf",
+        "hat",
+        "band",
+        "ball",
+        "bobble",
+        "jewel",
+    ),
     aliases={
         "carrot": "nose",
         "snowball": "ball",

@@ -86,7 +86,7 @@ TEMPLATE = Template(
         "stiletto heels",
         "heels",
     ),
-    kinds=("court shoe", "kitten heel"),
+    kinds=("court shoe", "kitten heel", "high heel shoe", "high heel shoes", "stilettos", "pumps"),
     parts=("upper", "sole", "heel", "strap"),
     aliases={"shoe": "upper", "body": "upper"},
 )

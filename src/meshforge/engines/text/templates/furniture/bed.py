@@ -13,7 +13,9 @@ LINEN: tuple[RGB, ...] = ((245, 244, 238), (235, 230, 220), (220, 228, 238))
 
 def build_bed(a: Assembly) -> None:
     """A bed: frame on legs, mattress, pillows, a blanket over the foot end and a headboard."""
-    if a.mentions("double", "queen", "king"):
+    if a.mentions("bunk", "bunkbed"):  # bunks are single beds stacked
+        width = a.vary(0.95, 0.05)
+    elif a.mentions("double", "queen", "king"):
         width = a.vary(1.7 if a.mentions("king") else 1.5, 0.05)
     elif a.mentions("single", "twin", "child", "kid"):
         width = a.vary(0.95, 0.05)
@@ -62,6 +64,8 @@ def build_bed(a: Assembly) -> None:
             a.pick(LINEN),
             Tier.FIXED,
         )
+    if a.mentions("bunk", "bunkbed"):
+        _upper_bunk(a, width, length, mattress_top, wood)
     if a.wants("blanket"):
         cover = length * a.between(0.55, 0.7)
         y = -length / 2 + cover / 2 - 0.01
@@ -82,13 +86,51 @@ def build_bed(a: Assembly) -> None:
         a.add(fold, "blanket", a.pick(LINEN), Tier.FIXED)
 
 
+def _upper_bunk(a: Assembly, width: float, length: float, lower_top: float, wood: RGB) -> None:
+    """A bunk bed's second tier: corner posts, an upper frame and mattress, a rail and a ladder."""
+    upper = lower_top + a.vary(0.95, 0.05)
+    post_h = upper + 0.45
+    for sx in (-1, 1):
+        for sy in (-1, 1):
+            post = box(
+                (0.07, 0.07, post_h),
+                (sx * (width / 2 + 0.02), sy * (length / 2 - 0.02), post_h / 2),
+            )
+            a.add(post, "frame", wood)
+    a.add(box((width + 0.06, length, 0.16), (0, 0, upper - 0.28)), "frame", wood)
+    a.add(
+        rounded_box((width, length - 0.08, 0.2), 0.05, a.segments(0.05), (0, 0, upper - 0.1)),
+        "mattress",
+        a.pick(LINEN),
+        Tier.FIXED,
+    )
+    pillow = rounded_box((min(0.6, width - 0.15), 0.36, 0.12), 0.05, a.segments(0.05))
+    a.add(
+        pillow.translate((0, length / 2 - 0.28, upper + 0.05)), "pillow", a.pick(LINEN), Tier.FIXED
+    )
+    # a guard rail along the open side, and a ladder up the foot end
+    a.add(box((0.05, length * 0.7, 0.06), (-(width / 2 + 0.02), 0.1, upper + 0.25)), "frame", wood)
+    for y in (-length * 0.25 + 0.1, length * 0.45):
+        a.add(box((0.04, 0.04, 0.5), (-(width / 2 + 0.02), y, upper)), "frame", wood)
+    foot = -length / 2 + 0.005  # the rails just bite into the frames' foot ends
+    for across in (-0.3, 0.3):
+        a.add(
+            box((0.05, 0.05, upper + 0.2), (across * width, foot - 0.025, (upper + 0.2) / 2)),
+            "ladder",
+            wood,
+        )
+    for k in range(4):
+        z = (k + 1) * (upper + 0.1) / 5
+        a.add(box((0.6 * width, 0.04, 0.04), (0, foot - 0.025, z)), "ladder", wood)
+
+
 TEMPLATE = Template(
     "bed",
     build_bed,
     1.0,
     description="a piece of furniture with a mattress for sleeping",
-    synonyms=("double bed", "single bed", "king size bed", "queen bed", "cot", "bunk"),
+    synonyms=("double bed", "single bed", "king size bed", "queen bed", "cot", "bunk", "bunk bed"),
     kinds=("crib", "cradle", "bassinet", "waterbed", "four poster"),
-    parts=("frame", "leg", "mattress", "headboard", "footboard", "pillow", "blanket"),
+    parts=("frame", "leg", "mattress", "headboard", "footboard", "pillow", "blanket", "ladder"),
     aliases={"duvet": "blanket", "quilt": "blanket", "sheet": "mattress", "cushion": "pillow"},
 )

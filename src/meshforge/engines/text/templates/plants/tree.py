@@ -20,6 +20,12 @@ LEAVES: tuple[RGB, ...] = ((70, 140, 60), (50, 120, 55), (95, 160, 70), (60, 130
 AUTUMN: tuple[RGB, ...] = ((215, 110, 35), (190, 60, 40), (225, 170, 50))
 
 
+#: kinds' looks: birch bark and leaves, cherry blossom
+BIRCH_BARK: RGB = (235, 232, 225)
+BIRCH_LEAVES: tuple[RGB, ...] = ((130, 175, 70), (150, 185, 80))
+BLOSSOM: tuple[RGB, ...] = ((245, 180, 200), (250, 200, 215), (240, 160, 190))
+
+
 NEEDLES: tuple[RGB, ...] = ((35, 95, 55), (45, 105, 70), (30, 85, 60))
 
 
@@ -32,7 +38,9 @@ def _kind_of_tree(a: Assembly) -> str:
         return "conifer"
     if a.mentions("palm", "coconut", "tropical"):
         return "palm"
-    if a.mentions("oak", "maple", "apple", "birch", "autumn", "fall", "cherry"):
+    if a.mentions(
+        "oak", "maple", "apple", "birch", "autumn", "fall", "cherry", "blossom", "sakura", "willow"
+    ):
         return "broadleaf"
     return a.pick(("broadleaf", "broadleaf", "conifer", "palm"))
 
@@ -49,15 +57,40 @@ def build_tree(a: Assembly) -> None:
 
 
 def _broadleaf(a: Assembly) -> None:
-    """A trunk with a crown of overlapping spheres; "apple" hangs fruit on it."""
+    """A trunk with a crown of overlapping spheres; "apple" hangs fruit on it.
+
+    Kinds show in colour: a birch's white bark with dark marks, a cherry's pink blossom, a
+    maple's red and orange; a willow's crown hangs down in long drooping strands.
+    """
     trunk_h, crown = a.vary(2.2, 0.15), a.vary(1.6, 0.15)
+    birch = a.mentions("birch")
+    bark = BIRCH_BARK if birch else BARK
+    trunk_r = 0.2 if birch else 0.28
     a.add(
-        cylinder(0.28, trunk_h + crown * 0.5, a.segments(0.28), (0, 0, 0), 0.16),
+        cylinder(trunk_r, trunk_h + crown * 0.5, a.segments(0.28), (0, 0, 0), trunk_r * 0.57),
         "trunk",
-        BARK,
+        bark,
         Tier.FIXED,
     )
-    leaves = a.pick(AUTUMN if a.mentions("autumn", "fall") else LEAVES)
+    if birch and a.wants("mark"):
+        for k in range(7):  # the dark lenticel dashes of birch bark
+            z = trunk_h * (0.1 + 0.12 * k)
+            radius = trunk_r * (1 - 0.43 * z / (trunk_h + crown * 0.5))
+            angle = a.between(0, 360)
+            dash = cylinder(radius * 1.03, 0.06, a.segments(0.28), (0, 0, z))
+            dash = dash.trim_by_plane((1, 0, 0), radius * 0.4).rotate((0, 0, angle))
+            a.add(dash, "mark", (40, 38, 36), Tier.FIXED)
+    if a.mentions("cherry blossom", "blossom", "sakura", "blossoming"):
+        leaves = a.pick(BLOSSOM)
+    elif a.mentions("maple", "autumn", "fall"):
+        leaves = a.pick(AUTUMN)
+    elif birch:
+        leaves = a.pick(BIRCH_LEAVES)
+    else:
+        leaves = a.pick(LEAVES)
+    if a.mentions("willow"):
+        _willow_crown(a, trunk_h, crown, leaves)
+        return
     center = np.array([0.0, 0.0, trunk_h + crown * 0.8])
     blobs = [(center, crown)]
     for _ in range(a.pick((4, 5, 6))):
@@ -66,13 +99,36 @@ def _broadleaf(a: Assembly) -> None:
         blobs.append((center + offset, crown * a.between(0.55, 0.75)))
     for position, radius in blobs:
         a.add(sphere(radius, a.segments(radius), tuple(position)), "leaf", leaves)
-    if a.wants("fruit") and a.mentions("apple", "fruit", "cherry", "orange", "lemon"):
+    blossoming = a.mentions("blossom", "sakura", "blossoming")
+    if (
+        a.wants("fruit")
+        and a.mentions("apple", "fruit", "cherry", "orange", "lemon")
+        and not blossoming
+    ):
         fruit = (250, 160, 30) if a.mentions("orange") else (200, 30, 30)
         for position, radius in blobs[1:]:
             angle = a.between(0, 2 * math.pi)
             direction = np.array([math.cos(angle), math.sin(angle), -0.6])
             spot = position + radius * direction / np.linalg.norm(direction)
             a.add(sphere(0.12, 12, tuple(spot)), "fruit", fruit, Tier.FIXED)
+
+
+def _willow_crown(a: Assembly, trunk_h: float, crown: float, leaves: RGB) -> None:
+    """A weeping willow's crown: a low dome with curtains of leaves hanging almost to the ground."""
+    top = trunk_h + crown * 0.5
+    a.add(
+        ellipsoid((crown * 1.3, crown * 1.3, crown * 0.75), a.segments(crown), (0, 0, top)),
+        "leaf",
+        leaves,
+    )
+    strands = 16
+    for k in range(strands):
+        angle = 360 * k / strands + a.between(-6, 6)
+        drop = top - trunk_h * a.between(0.15, 0.35)
+        curtain = ellipsoid((0.18, 0.45, drop / 2), a.segments(0.45))
+        # each curtain leans out a little as it falls
+        curtain = curtain.rotate((0, -6, 0)).translate((crown * 1.15, 0, top - drop / 2))
+        a.add(curtain.rotate((0, 0, angle)), "leaf", leaves)
 
 
 def _conifer(a: Assembly) -> None:
@@ -155,6 +211,14 @@ TEMPLATE = Template(
         "spruce",
         "conifer",
         "evergreen",
+        "birch",
+        "birch tree",
+        "silver birch",
+        "cherry blossom",
+        "cherry blossom tree",
+        "willow",
+        "willow tree",
+        "weeping willow",
     ),
     kinds=(
         "redwood",
@@ -176,13 +240,23 @@ TEMPLATE = Template(
         "yew",
         "mangrove",
         "banyan",
+        "sakura",
+        "sakura tree",
+        "maple tree",
+        "japanese maple",
+        "red maple",
+        "autumn tree",
+        "fall tree",
     ),
-    parts=("trunk", "leaf", "fruit", "ornament", "star"),
+    not_claimed=("maple leaf", "maple syrup"),
+    parts=("trunk", "leaf", "fruit", "ornament", "star", "mark"),
     aliases={
         "foliage": "leaf",
         "crown": "leaf",
         "needle": "leaf",
         "canopy": "leaf",
+        "blossom": "leaf",
+        "bark": "trunk",
         "apple": "fruit",
         "coconut": "fruit",
         "bauble": "ornament",

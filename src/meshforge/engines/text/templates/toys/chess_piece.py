@@ -146,7 +146,14 @@ TEMPLATE = Template(
         "chess queen",
         "chess bishop",
     ),
-    kinds=("chess rook", "chess set piece", "chesspiece"),
+    kinds=(
+        "chess rook",
+        "chess set piece",
+        "chesspiece",
+        "chess knight",
+        "chess king",
+        "chess horse",
+    ),
     parts=("piece",),
     aliases={"base": "piece", "body": "piece"},
 )

@@ -107,7 +107,6 @@ TEMPLATE = Template(
         "raft",
         "barge",
         "ferry",
-        "galleon",
         "schooner",
         "frigate",
         "battleship",

@@ -9,10 +9,16 @@ from manifold3d import Manifold, OpType
 from meshforge.engines.text.core.assembly import Assembly, Tier
 from meshforge.engines.text.core.lexicon import RGB, RUBBER, WINDOW_GLASS
 from meshforge.engines.text.core.template import Template
+from meshforge.engines.text.kit.apparel import skin
+from meshforge.engines.text.kit.service_vehicles import light_bar
 from meshforge.engines.text.kit.solids import box, ellipsoid, rod, rounded_box, subtract
 from meshforge.engines.text.kit.vehicles import GLASS, HEADLIGHT, HUB, PAINTS, TAILLIGHT, TYRE
 
 GRILLE: RGB = (35, 35, 38)
+POLICE_BLACK: RGB = (30, 30, 35)
+WHITE: RGB = (242, 242, 240)
+TAXI_YELLOW: RGB = (245, 195, 30)
+TAXI_SIGN: RGB = (250, 250, 245)
 
 
 @dataclass(frozen=True)
@@ -39,6 +45,8 @@ _STYLES = {
 
 def _style_name(a: Assembly) -> str:
     """The kind of car the prompt names, else a seeded one."""
+    if a.mentions("police", "cop", "patrol", "squad", "sheriff", "taxi", "cab", "taxicab"):
+        return "hatchback" if a.mentions("hatchback") else "sedan"
     if a.mentions("sports", "race", "racing", "racecar", "supercar"):
         return "sports"
     if a.mentions("suv", "jeep", "van", "truck"):
@@ -57,6 +65,12 @@ def build_car(a: Assembly) -> None:
     bottom = style.clearance + a.between(-0.02, 0.02)
     belt = bottom + body_h
     paint = a.pick(PAINTS)
+    police = a.mentions("police", "cop", "patrol", "squad", "sheriff")
+    taxi = a.mentions("taxi", "cab", "taxicab")
+    if police:
+        paint = POLICE_BLACK
+    elif taxi:
+        paint = TAXI_YELLOW
     axle_y = length / 2 - a.vary(0.8, 0.08)
     wheel_w = 0.24
     radius = 0.12
@@ -96,7 +110,7 @@ def build_car(a: Assembly) -> None:
         (0, (roof_front + roof_rear) / 2, roof_z - 0.02),
     )
     cabin = Manifold.batch_hull([base, top])
-    a.add(cabin, "roof", paint, Tier.SECONDARY)
+    a.add(cabin, "roof", WHITE if police else paint, Tier.SECONDARY)
     _glazing(a, cabin, cabin_w, rear - front, belt, roof_z, (front + rear) / 2)
     for sy in (-1, 1):
         for sx in (-1, 1):
@@ -125,6 +139,15 @@ def build_car(a: Assembly) -> None:
         )
         a.add(axle, "wheel", TYRE, Tier.FIXED, RUBBER)
     _lights(a, length, width, bottom, body_h)
+    if police:
+        _police_livery(
+            a, hull, length, bottom, body_h, roof_z, (roof_front + roof_rear) / 2, cabin_w
+        )
+    elif taxi and a.wants("sign"):
+        sign = rounded_box(
+            (0.5, 0.18, 0.16), 0.04, 8, (0, (roof_front + roof_rear) / 2, roof_z + 0.07)
+        )
+        a.add(sign, "sign", TAXI_SIGN, Tier.FIXED)
     if a.wants("spoiler") and (
         (style is _STYLES["sports"] and a.chance(0.7)) or a.mentions("spoiler")
     ):
@@ -134,6 +157,23 @@ def build_car(a: Assembly) -> None:
                 box((0.05, 0.08, 0.26), (sx * width * 0.32, wing_y, belt + 0.08)), "spoiler", paint
             )
         a.add(box((width * 0.9, 0.26, 0.04), (0, wing_y, wing_z)), "spoiler", paint)
+
+
+def _police_livery(
+    a: Assembly,
+    hull: Manifold,
+    length: float,
+    bottom: float,
+    body_h: float,
+    roof_z: float,
+    roof_y: float,
+    cabin_w: float,
+) -> None:
+    """White doors on the black body and a red-and-blue light bar on the roof."""
+    doors = box((10.0, length * 0.42, body_h * 0.55), (0, 0, bottom + body_h * 0.5))
+    a.add(skin(hull, doors, 0.012), "doors", WHITE, Tier.FIXED)
+    if a.wants("lights"):
+        light_bar(a, roof_y, roof_z - 0.02, min(1.1, cabin_w - 0.3))
 
 
 def _glazing(
@@ -196,6 +236,10 @@ TEMPLATE = Template(
         "cab",
         "coupe",
         "van",
+        "police car",
+        "cop car",
+        "taxi cab",
+        "taxicab",
     ),
     kinds=(
         "station wagon",
@@ -221,11 +265,20 @@ TEMPLATE = Template(
         "electric car",
         "vintage car",
         "classic car",
+        "patrol car",
+        "squad car",
+        "police cruiser",
+        "sheriff car",
+        "yellow cab",
     ),
     parts=(
         "body",
         "roof",
         "window",
+        "doors",
+        "lights",
+        "beacon",
+        "sign",
         "wheel",
         "hubcap",
         "headlight",
