@@ -155,6 +155,23 @@ def test_a_different_seed_changes_the_geometry(name: str) -> None:
     assert not np.allclose(first.extents, second.extents)
 
 
+@pytest.mark.parametrize(
+    ("prompt", "template"),
+    [
+        ("a sculpture", "abstract"),  # WordNet files it as an artifact: no prop fallback
+        ("an abstract form in polished steel", "abstract"),
+        ("generative art", "abstract"),
+        ("a bronze sculpture of a lion", "lion"),  # a named object still wins
+        ("an abstract cat", "cat"),
+        ("an art deco lamp", "lamp"),
+    ],
+)
+def test_prompts_asking_for_a_form_get_the_sculpture_unless_they_name_an_object(
+    prompt: str, template: str
+) -> None:
+    assert generate(prompt).meta["template"] == template
+
+
 def test_unknown_object_becomes_an_abstract_sculpture() -> None:
     result = generate("a shimmering blue zorblax")
     assert result.meta["template"] == "abstract"

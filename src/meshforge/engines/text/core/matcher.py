@@ -98,6 +98,11 @@ CATEGORY_NOUNS = frozenset(
     "utensil vegetable fruit dish snack drink beverage character insect mammal reptile "
     "fish bird accessory equipment gear".split()
 )
+#: Words that ask for the abstract sculpture itself when the prompt names no template's object:
+#: art forms and the styles that only describe a form.
+ART_FORM_WORDS = frozenset(
+    "abstract art sculpture sculptures sculptural artwork generative parametric biomorphic".split()  # noqa: SIM905
+)
 #: Words this long may have two typos and still name a template; shorter ones one.
 _LONG_WORD = 8
 #: How many of the nearest phrases are ranked at all (enough for the votes and neighbours).
@@ -270,6 +275,12 @@ class TemplateMatcher:
             hits = self._hits(words[start:end])
             if hits:
                 return self._by_keyword(words, (start, end), hits, embeddings)
+        if ART_FORM_WORDS.intersection(words):
+            # "an abstract sculpture", "generative art 3d", "a cubist sculpture": the prompt asks
+            # for a form, not a thing (WordNet files "sculpture" as an artifact, whose fallback
+            # would be a prop); a named object still wins above ("a marble sculpture of a horse")
+            reason = "the prompt asks for an abstract form, and names no object"
+            return Match(None, 0.0, "keyword", span=(0, len(words)), reason=reason)
         if not embeddings:
             return Match(None, 0.0, "keyword")
         named = [(s, e) for s, e in spans if set(content(words[s:e])) - MEASURES]
