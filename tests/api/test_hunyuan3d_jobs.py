@@ -37,7 +37,9 @@ def test_an_image_job_runs_on_hunyuan3d_and_gives_a_closed_glb(
     hunyuan: tuple[TestClient, str],
 ) -> None:
     client, key = hunyuan
-    created = client.post(IMAGE, json={"key": key, "init_image": STAR, **QUICK}).json()
+    created = client.post(
+        IMAGE, json={"key": key, "init_image": STAR, "face_limit": 500, **QUICK}
+    ).json()
     assert created["meta"]["model_id"] == "hunyuan3d-2", created
 
     done = wait_for(client, created["id"], key, timeout_s=120)
@@ -49,7 +51,8 @@ def test_an_image_job_runs_on_hunyuan3d_and_gives_a_closed_glb(
     assert "engine_fallback" not in meta
     data = client.get(done["output"][0].removeprefix("http://testserver")).content
     mesh = trimesh.load(io.BytesIO(data), file_type="glb", force="mesh")
-    assert len(mesh.faces) > 0
+    assert 0 < len(mesh.faces) <= 500  # the face limit holds for a neural engine too
+    assert meta["faces_before_limit"] > 500 >= meta["faces"] >= 450
 
 
 def test_hunyuan3d_takes_pictures_only_and_its_parameters_are_checked(
