@@ -53,56 +53,12 @@ Labelling policy
     * ``category == "abstract"``: ``objects == ()``, no relation, no modifiers.
 """
 
-from dataclasses import dataclass
+from bench.heldout.schema import CATEGORIES, RELATIONS, HeldoutPrompt
+from bench.heldout.schema import abstract as _abstract
+from bench.heldout.schema import one as _one
+from bench.heldout.schema import scene as _scene
 
-CATEGORIES = (
-    "animal",
-    "food",
-    "kitchen",
-    "household",
-    "furniture",
-    "electronics",
-    "office",
-    "tool",
-    "weapon",
-    "instrument",
-    "sports",
-    "clothing",
-    "toy",
-    "vehicle",
-    "building",
-    "plant",
-    "character",
-    "prop",
-    "abstract",
-)
-
-RELATIONS = ("on", "in", "next to", "holding", "under", "riding")
-
-
-@dataclass(frozen=True, slots=True)
-class HeldoutPrompt:
-    """One labelled prompt (see the labelling policy in the module docstring)."""
-
-    prompt: str
-    objects: tuple[str, ...]
-    category: str
-    relation: str = ""
-    modifiers: tuple[str, ...] = ()
-
-
-def _one(prompt: str, obj: str, category: str, *modifiers: str) -> HeldoutPrompt:
-    return HeldoutPrompt(prompt, (obj,), category, "", modifiers)
-
-
-def _scene(
-    prompt: str, objects: tuple[str, ...], relation: str, category: str, *modifiers: str
-) -> HeldoutPrompt:
-    return HeldoutPrompt(prompt, objects, category, relation, modifiers)
-
-
-def _abstract(prompt: str) -> HeldoutPrompt:
-    return HeldoutPrompt(prompt, (), "abstract")
+__all__ = ["CATEGORIES", "PROMPTS", "RELATIONS", "HeldoutPrompt"]
 
 
 SINGLE_OBJECTS: tuple[HeldoutPrompt, ...] = (

@@ -1,4 +1,4 @@
-"""The 2026-12-05 held-out text prompt sets are well formed: the file only, never engine accuracy.
+"""The held-out text prompt sets are well formed: the file only, never engine accuracy.
 
 The set is scored once, at the end of issue 13; these tests only check its labels hang together, so
 they never print or compare any prompt against the catalog.
@@ -13,8 +13,8 @@ from types import ModuleType
 import pytest
 
 HELDOUT_DIR = Path(__file__).resolve().parents[2] / "bench/heldout"
-#: Every committed set: the first of 2026-12-05 (spent), the second (written before its tuning).
-SETS = ("text_prompts_2026_12_05.py", "text_prompts_2026_12_05b.py")
+#: Every committed set: both of 2026-12-05 (spent), and 2026-12-06 (written before its tuning).
+SETS = ("text_prompts_2026_12_05.py", "text_prompts_2026_12_05b.py", "text_prompts_2026_12_06.py")
 ALLOWED_CATEGORIES = {
     "animal",
     "food",
