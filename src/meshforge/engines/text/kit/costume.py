@@ -1,4 +1,4 @@
-"""What dressed figures add on top of ``figure_kit``: long hair, capes, belts, wings, beards.
+"""What dressed figures add on top of ``figure_kit``: long hair, capes, belts, wings, helms.
 
 Every helper takes the ``Figure`` that ``build_figure`` returned and places its piece from the
 figure's anchors, so it fits a child as well as an adult. Same frame as ``solids``: Z up,
@@ -12,7 +12,8 @@ from manifold3d import Manifold
 from meshforge.engines.text.core.assembly import Assembly, Tier
 from meshforge.engines.text.core.lexicon import RGB
 from meshforge.engines.text.kit.figure_kit import Figure
-from meshforge.engines.text.kit.solids import box, capsule, ellipsoid, rounded_box, sphere
+from meshforge.engines.text.kit.solids import box, capsule, dome, ellipsoid, rounded_box, sphere
+from meshforge.engines.text.kit.sweeps import hoop
 
 #: everyday tops: tees, shirts and jumpers
 TOPS: tuple[RGB, ...] = (
@@ -88,6 +89,28 @@ def belt(
     z = f.waist_z + 0.04 * s
     a.add(rounded_box((width, depth, 0.06 * s), 0.025 * s, 8, (0, 0, z)), "belt", color, Tier.FIXED)
     a.add(box((0.08 * s, 0.02 * s, 0.07 * s), (0, -depth / 2, z)), "buckle", buckle, Tier.FIXED)
+
+
+def helm(
+    a: Assembly, f: Figure, metal: RGB | tuple[RGB, ...], band: RGB, crown: float = 1.0
+) -> None:
+    """A round warrior's helm (viking, dwarf): a dome over the skull and a riveted band round it.
+
+    ``crown`` stretches the dome upwards (1.05 gives a dwarf's taller helm).
+    """
+    (hx, hy, hz), r = f.head, f.head_r
+    a.add(
+        dome((r * 1.1, r * 1.1, r * crown), a.segments(r), (hx, hy, hz + r * 0.15)),
+        "helmet",
+        metal,
+        Tier.FIXED,
+    )
+    a.add(
+        hoop(r * 1.08, r * 0.08, a.segments(r)).translate((hx, hy, hz + r * 0.2)),
+        "helmet",
+        band,
+        Tier.FIXED,
+    )
 
 
 def wings(a: Assembly, f: Figure, color: RGB | tuple[RGB, ...], span: float = 1.0) -> None:

@@ -51,3 +51,19 @@ def test_the_seed_varies_clothes_and_build() -> None:
         for m in models
     }
     assert len(palettes) > 1
+
+
+@pytest.mark.parametrize(
+    "name", ["wizard", "baby", "skeleton", "alien", "person", "pirate", "dog", "cat"]
+)
+def test_a_named_hat_sits_on_any_head(name: str) -> None:
+    """Figures with a head of their own (not only the shared figure builder) wear the hat asked."""
+    hatted = generate(f"a {name} wearing a red top hat")
+    assert hatted.meta["template"] == name
+    assert "hat" in hatted.meta["parts"]
+    mesh = hatted.mesh
+    red = np.all(np.asarray(mesh.visual.vertex_colors)[:, :3] == RED, axis=1)
+    assert red.any()
+    # the red is the hat, on top of the head: its vertices are in the model's upper part
+    low, high = mesh.bounds[:, 1]
+    assert np.median(mesh.vertices[red, 1]) > low + 0.6 * (high - low)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from meshforge.engines.text.core.assembly import Assembly, Tier
 from meshforge.engines.text.core.lexicon import RGB
 from meshforge.engines.text.core.template import Template
+from meshforge.engines.text.kit.hats import wear_asked_hat
 from meshforge.engines.text.kit.people import DARK, ORB, PERSON, STAR
 from meshforge.engines.text.kit.solids import Vec3, capsule, ellipsoid, rod, sphere
 
@@ -45,6 +46,7 @@ def build_alien(a: Assembly) -> None:
     a.add(rod((0, 0, shoulder - 0.03), (0, 0, neck_top + 0.02), 0.035, 12), "body", skin)
     head_c: Vec3 = (0.0, 0.0, neck_top + 0.2)
     a.add(ellipsoid((0.19, 0.17, 0.21), a.segments(0.2), head_c), "head", skin)
+    wear_asked_hat(a, head_c, 0.19)
     a.add(ellipsoid((0.1, 0.1, 0.1), a.segments(0.1), (0, -0.03, neck_top + 0.06)), "head", skin)
     antennae = a.maybe("antenna", 0.6)  # both or neither
     for side in (-1, 1):

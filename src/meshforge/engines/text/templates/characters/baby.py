@@ -6,6 +6,7 @@ from meshforge.engines.text.core.assembly import Assembly, Tier
 from meshforge.engines.text.core.lexicon import RGB
 from meshforge.engines.text.core.template import Template
 from meshforge.engines.text.kit.figure_kit import HAIRS, SKINS, set_face
+from meshforge.engines.text.kit.hats import wear_asked_hat
 from meshforge.engines.text.kit.solids import capsule, dome, ellipsoid, sphere, torus
 
 ROMPERS: tuple[RGB, ...] = ((250, 250, 248), (170, 210, 240), (245, 190, 205), (250, 230, 140))
@@ -29,6 +30,7 @@ def build_baby(a: Assembly) -> None:
     head = (0.0, -0.01 * s, 0.29 * s + head_r * 0.9)
     a.add(sphere(head_r, a.segments(head_r * 0.5), head), "head", skin, Tier.FIXED)
     set_face(a, head, head_r)
+    wear_asked_hat(a, head, head_r)
     for side in (-1, 1):
         ear = ellipsoid(
             (0.012 * s, 0.02 * s, 0.025 * s), 8, (side * head_r * 0.98, head[1], head[2])

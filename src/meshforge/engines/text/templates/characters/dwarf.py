@@ -5,7 +5,7 @@ from __future__ import annotations
 from meshforge.engines.text.core.assembly import Assembly, Tier
 from meshforge.engines.text.core.lexicon import RGB
 from meshforge.engines.text.core.template import Template
-from meshforge.engines.text.kit.costume import belt
+from meshforge.engines.text.kit.costume import belt, helm
 from meshforge.engines.text.kit.figure_kit import (
     FIGURE_ALIASES,
     FIGURE_PARTS,
@@ -15,8 +15,8 @@ from meshforge.engines.text.kit.figure_kit import (
     build_figure,
 )
 from meshforge.engines.text.kit.gear import IRON, LEATHERS, STEEL, WOODS
-from meshforge.engines.text.kit.solids import dome, rod, sphere
-from meshforge.engines.text.kit.sweeps import face_prism, hoop
+from meshforge.engines.text.kit.solids import rod, sphere
+from meshforge.engines.text.kit.sweeps import face_prism
 
 TUNICS: tuple[RGB, ...] = ((120, 60, 40), (70, 90, 60), (60, 70, 110), (110, 100, 80))
 BEARDS: tuple[RGB, ...] = (*HAIRS, (200, 80, 40), (190, 190, 190))
@@ -44,18 +44,7 @@ def build_dwarf(a: Assembly) -> None:
         beard(a, f, hair, a.between(1.6, 2.2))
     belt(a, f, LEATHERS, (215, 170, 70), 1.45)
     if a.wants("helmet"):
-        a.add(
-            dome((r * 1.1, r * 1.1, r * 1.05), a.segments(r), (hx, hy, hz + r * 0.15)),
-            "helmet",
-            STEEL,
-            Tier.FIXED,
-        )
-        a.add(
-            hoop(r * 1.08, r * 0.08, a.segments(r)).translate((hx, hy, hz + r * 0.2)),
-            "helmet",
-            IRON,
-            Tier.FIXED,
-        )
+        helm(a, f, STEEL, IRON, crown=1.05)
         a.add(sphere(r * 0.15, 12, (hx, hy, hz + r * 1.2)), "helmet", IRON, Tier.FIXED)
     right, _left = f.hands
     if a.wants("axe"):

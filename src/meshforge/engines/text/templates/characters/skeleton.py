@@ -5,6 +5,7 @@ from __future__ import annotations
 from meshforge.engines.text.core.assembly import Assembly, Tier
 from meshforge.engines.text.core.lexicon import RGB
 from meshforge.engines.text.core.template import Template
+from meshforge.engines.text.kit.hats import wear_asked_hat
 from meshforge.engines.text.kit.solids import (
     Vec3,
     capsule,
@@ -88,6 +89,7 @@ def build_skeleton(a: Assembly) -> None:
     head_r = a.vary(0.11, 0.05) * s
     head = (0.0, 0.01 * s, neck_z + 0.03 * s + head_r)
     a.add(sphere(head_r, a.segments(head_r), head).scale((0.92, 1.0, 1.0)), "skull", bone)
+    wear_asked_hat(a, head, head_r)
     a.add(
         rod((0, 0.03 * s, neck_z - 0.02 * s), (0, 0.02 * s, head[2] - head_r * 0.5), 0.025 * s, 8),
         "spine",

@@ -5,7 +5,7 @@ from __future__ import annotations
 from meshforge.engines.text.core.assembly import Assembly, Tier
 from meshforge.engines.text.core.lexicon import RGB
 from meshforge.engines.text.core.template import Template
-from meshforge.engines.text.kit.costume import belt
+from meshforge.engines.text.kit.costume import belt, helm
 from meshforge.engines.text.kit.figure_kit import (
     FIGURE_ALIASES,
     FIGURE_PARTS,
@@ -15,7 +15,7 @@ from meshforge.engines.text.kit.figure_kit import (
     build_figure,
 )
 from meshforge.engines.text.kit.gear import IRON, LEATHERS, STEEL, WOODS
-from meshforge.engines.text.kit.solids import box, dome, rod
+from meshforge.engines.text.kit.solids import box, rod
 from meshforge.engines.text.kit.sweeps import front_disc, hoop, tube
 
 TUNICS: tuple[RGB, ...] = ((120, 60, 40), (80, 90, 60), (60, 70, 110), (140, 120, 90))
@@ -52,18 +52,7 @@ def build_viking(a: Assembly) -> None:
     if a.wants("beard"):
         beard(a, f, hair, a.between(0.8, 1.3))
     if a.wants("helmet"):
-        a.add(
-            dome((r * 1.1, r * 1.1, r * 1.0), a.segments(r), (hx, hy, hz + r * 0.15)),
-            "helmet",
-            STEEL,
-            Tier.FIXED,
-        )
-        a.add(
-            hoop(r * 1.08, r * 0.08, a.segments(r)).translate((hx, hy, hz + r * 0.2)),
-            "helmet",
-            IRON,
-            Tier.FIXED,
-        )
+        helm(a, f, STEEL, IRON)
         if a.maybe("horn", 0.85):
             for side in (-1, 1):
                 horn = tube(

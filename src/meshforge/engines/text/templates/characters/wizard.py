@@ -7,6 +7,7 @@ import math
 from meshforge.engines.text.core.assembly import Assembly, Tier
 from meshforge.engines.text.core.lexicon import RGB
 from meshforge.engines.text.core.template import Template
+from meshforge.engines.text.kit.hats import wear_asked_hat
 from meshforge.engines.text.kit.people import DARK, ORB, PERSON, STAR
 from meshforge.engines.text.kit.solids import (
     capsule,
@@ -85,6 +86,7 @@ def build_wizard(a: Assembly) -> None:
         chin = on_sphere(head, head_r, 0, -35, head_r * 0.35)
         tip = (0.0, -0.32, shoulder - a.vary(0.45, 0.15))
         a.add(rod(chin, tip, head_r * 0.95, a.segments(head_r), 0.02), "beard", BEARD, Tier.FIXED)
+    wear_asked_hat(a, head, head_r)  # "a wizard in a top hat": covers the pointed hat
     if a.wants("hat"):
         brim_z = head[2] + head_r * 0.45
         a.add(cylinder(0.3, 0.025, a.segments(0.3), (0, 0, brim_z)), "hat", robe, Tier.SECONDARY)
