@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import shutil
 import time
 from pathlib import Path
 
+import pytest
 from fastapi.testclient import TestClient
 
 from meshforge.api.app import create_app
+from meshforge.storage import free_space
 from meshforge.wiring import build_runtime
 from support.serving import add_key, make_settings, wait_for
 
@@ -125,6 +128,29 @@ def test_a_disk_below_its_floor_refuses_new_work_with_507_and_fails_readiness(
         assert ready.status_code == 503 and "disk" in ready.json()["message"]
         # nothing was stored for the refused requests
         assert client.post("/api/v6/3d/fetch/1", json={"key": key}).status_code == 404
+
+
+def test_jobs_accepted_before_the_disk_fills_still_finish(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The floor refuses new work only: a job already queued runs and its output is served."""
+    settings = make_settings(tmp_path, min_free_disk_mb=64)
+    with TestClient(create_app(build_runtime(settings, run_workers=False))) as client:
+        key = add_key(client)
+        accepted = client.post(TEXT, json={"key": key, "prompt": "a mug", "resolution": 64})
+        assert accepted.status_code == 200 and accepted.json()["status"] == "processing"
+    # the disk fills up (as the server sees it) before any worker has run the job
+    real_usage = shutil.disk_usage
+    monkeypatch.setattr(
+        free_space.shutil, "disk_usage", lambda path: real_usage(path)._replace(free=8 * 2**20)
+    )
+    with TestClient(create_app(build_runtime(settings))) as client:
+        refused = client.post(TEXT, json={"key": key, "prompt": "a mug", "resolution": 64})
+        assert refused.status_code == 507
+        done = wait_for(client, accepted.json()["id"], key, timeout_s=240)
+        assert done["status"] == "success", done
+        output = client.get(done["output"][0].removeprefix("http://testserver"))
+        assert output.status_code == 200 and len(output.content) > 0
 
 
 def test_the_free_space_floor_can_be_switched_off(tmp_path: Path) -> None:
