@@ -8,7 +8,11 @@ through the engine itself (``TextEngine.generate`` at resolution 64), so what is
 a user gets, scenes and fallbacks included. A prompt counts as right when:
 
 * one object, and a template claims the label (its name, a synonym or a kind, compared the
-  way the catalog compares claims): the model is that template, not a fallback;
+  way the catalog compares claims): the model is that template, not a fallback; or a narrower
+  template of the same category that the prompt names in full and whose name ends with the
+  label (the sets label a variety with its kind, so "a black grand piano" is labelled "piano":
+  the grand piano is right, and so is the log cabin for "cabin"; the fire truck for a prompt
+  saying only "truck" is not);
 * one object that no template claims: the model is the fallback of the labelled category
   (never another object, never the abstract sculpture);
 * a scene: the model is a scene with the labelled relation whose objects are, in order, each
@@ -35,6 +39,7 @@ from typing import Any
 from meshforge.engines.base import GenerationRequest
 from meshforge.engines.text import TextEngine
 from meshforge.engines.text.core.catalog import claim_key, load_catalog
+from meshforge.engines.text.core.lexicon import tokenize
 
 #: Template folders (``templates/<folder>/``) → the held-out sets' category names.
 CATEGORY_OF_FOLDER = {
@@ -126,18 +131,38 @@ def outcome(meta: dict[str, Any]) -> Outcome:
     return Outcome((made,), "")
 
 
-def object_right(label: str, category: str | None, made: Made, owned: dict[str, str]) -> bool:
+def object_right(
+    label: str, category: str | None, made: Made, owned: dict[str, str], prompt: str = ""
+) -> bool:
     """The label's own template when one claims it, else a fallback of its category.
 
     ``category`` None: the label's category is not known (a scene's later objects are labelled
     with the subject's category only), so any category's fallback counts.
     """
+    if made.template is not None and names_narrower_kind(made.template, label, category, prompt):
+        return True
     own = owned.get(claim_key(label))
     if own is not None:
         return made.template == own
     if made.template is not None or made.fallback is None:
         return False
     return category is None or made.fallback == category
+
+
+def names_narrower_kind(template: str, label: str, category: str | None, prompt: str) -> bool:
+    """Whether ``template`` is a variety of ``label`` that the prompt asked for by its full name.
+
+    "grand piano" for the label "piano" in "black grand piano": the name ends with the label,
+    every word of it is in the prompt, and it is of the label's category (a "toy car" is no car).
+    """
+    name_words, label_words = tokenize(template), tokenize(label)
+    if len(name_words) <= len(label_words) or name_words[-len(label_words) :] != label_words:
+        return False
+    prompt_words = set(tokenize(prompt))
+    if not all(word in prompt_words for word in name_words):
+        return False
+    folder = load_catalog().templates[template].category
+    return category is None or CATEGORY_OF_FOLDER.get(folder, folder) == category
 
 
 def categories_of(objects: Sequence[str], category: str) -> list[str | None]:
@@ -153,13 +178,15 @@ def right(item: Any, got: Outcome, owned: dict[str, str]) -> bool:
         return False
     expected = categories_of(item.objects, item.category)
     return all(
-        object_right(label, category, made, owned)
+        object_right(label, category, made, owned, item.prompt)
         for label, category, made in zip(item.objects, expected, got.objects, strict=True)
     )
 
 
 def load_set(path: Path) -> Any:
     """The held-out module at ``path``."""
+    # A set imports its format from ``bench.heldout.schema``: the repository root goes on sys.path.
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
     spec = importlib.util.spec_from_file_location(f"_heldout_{path.stem}", path)
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
