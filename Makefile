@@ -66,8 +66,9 @@ imports: $(STAMP) ## import rules (dependencies point inward)
 
 check: lint typecheck imports test ## Everything CI cares about
 
-bench: $(STAMP) ## Engine timings and fetch throughput (prints ratios)
+bench: $(STAMP) ## Engine timings and fetch throughput (prints ratios); every text template's time
 	$(BIN)/python bench/run.py
+	$(BIN)/python bench/text_catalog.py
 
 .PHONY: bench-scale
 bench-scale: $(STAMP) ## Jobs/s with 1 and 2 Celery workers, Celery vs embedded latency (needs PostgreSQL, Redis; ~1 min)
