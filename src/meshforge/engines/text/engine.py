@@ -32,9 +32,10 @@ from meshforge.engines.base import (
 )
 from meshforge.engines.text.core.assembly import Assembly, Part
 from meshforge.engines.text.core.catalog import load_catalog
+from meshforge.engines.text.core.composition import build_scene
 from meshforge.engines.text.core.fusion import fuse_parts
 from meshforge.engines.text.core.prompt import ParsedPrompt
-from meshforge.engines.text.core.scene import Scene, build_scene, read_scene
+from meshforge.engines.text.core.scene import Scene, read_scene
 from meshforge.engines.text.core.template import Template
 
 #: Circle segments of the largest parts: resolution / 4, within these bounds.

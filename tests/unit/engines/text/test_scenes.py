@@ -13,9 +13,10 @@ from meshforge.engines.base import GenerationCanceled, GenerationRequest, Genera
 from meshforge.engines.text import TextEngine
 from meshforge.engines.text.core.assembly import Assembly, Part
 from meshforge.engines.text.core.catalog import load_catalog
+from meshforge.engines.text.core.composition import ComposedScene, build_scene
 from meshforge.engines.text.core.lexicon import tokenize
 from meshforge.engines.text.core.relations import split_relation
-from meshforge.engines.text.core.scene import ComposedScene, build_scene, read_scene
+from meshforge.engines.text.core.scene import read_scene
 from meshforge.engines.text.core.stand_ins import stand_in
 from meshforge.engines.text.core.template import Template
 from meshforge.engines.text.engine import circle_segments
@@ -84,6 +85,15 @@ def shared_fraction(a: Sequence[Part], b: Sequence[Part]) -> float:
         ("a girl holds a balloon", "holding", ["a girl"], "a balloon"),
         ("a monkey riding an elephant", "riding", ["a monkey"], "an elephant"),
         ("a squirrel with an acorn in its paws", "holding", ["a squirrel"], "an acorn"),
+        # leaning on something is standing beside it, touching
+        ("electric guitar leaning on an amp", "next to", ["electric guitar"], "an amp"),
+        # coming out of something is being in it
+        ("a rabbit peeking out of a top hat", "in", ["a rabbit"], "a top hat"),
+        ("a tree growing out of a rock", "in", ["a tree"], "a rock"),
+        ("a mouse poking out of a boot", "in", ["a mouse"], "a boot"),
+        ("a fox asleep under an oak tree", "under", ["a fox"], "an oak tree"),
+        # a possessive's owner is the reference; its body part is where
+        ("a parrot on a pirate's shoulder", "on", ["a parrot"], "a pirate"),
     ],
 )
 def test_relation_wordings_are_normalised(
@@ -126,8 +136,9 @@ def test_leaning_against_touches() -> None:
         "a chest of drawers",
         "a man in a suit",
         "a cat in a hat",
-        "a tall green cactus in a pot",  # the cactus template builds its own pot
-        "a lit candle in a brass holder",  # and the candle its holder
+        "a man in a top hat",  # worn, not peeked out of
+        "a chair made out of wood",  # "out of" after no participle: a material
+        "a bench in a house",  # a building much bigger than the subject is a setting
         "a robot on fire",
         "a bird in flight",
         "a brown bear standing on its hind legs",
@@ -385,3 +396,123 @@ def test_a_scene_can_be_cancelled() -> None:
 
     with pytest.raises(GenerationCanceled):
         generate("a cat on a chair", cancel=cancel)
+
+
+# -- reading rules ------------------------------------------------------------------------
+
+
+def test_leaning_on_stands_beside_touching() -> None:
+    text = split_relation(tokenize("a broom leaning on a table"))
+    assert text is not None and text.relation == "next to" and text.touching
+    broom, table = compose("a broom leaning on a table")
+    broom_box = box(broom)
+    assert abs(broom_box[0, 2]) < 0.01  # on the floor beside it, not on its top
+    assert 0 < shared_fraction(broom, table) < 0.05  # touching
+
+
+@pytest.mark.parametrize(
+    ("prompt", "relation"),
+    [
+        ("a child on a rocking horse", "riding"),  # a saddle: sat astride
+        ("a man on a motorcycle", "riding"),  # handlebars
+        ("a knight on a horse", "riding"),  # an animal big enough to carry it
+        ("a man on a cat", "on"),  # too small to carry him
+        ("a cat on a horse", "on"),  # not a character: it just sits there
+        ("a man on a sofa", "on"),  # a seat, but not one sat astride
+    ],
+)
+def test_a_character_on_a_mount_rides_it(prompt: str, relation: str) -> None:
+    scene = read_scene(prompt, "", CATALOG)
+    assert scene is not None and scene.relation == relation
+
+
+def test_a_rider_on_a_rocking_horse_sits_astride_it() -> None:
+    child, horse = compose("a child on a rocking horse")
+    child_box, horse_box = box(child), box(horse)
+    # off the floor, feet below the saddle's top: astride it, not standing on it
+    assert child_box[0, 2] > 0.02
+    assert child_box[0, 2] < horse_box[1, 2]
+    assert shared_fraction(child, horse) < 0.05
+
+
+def test_a_possessive_puts_the_subject_on_the_owners_body_part() -> None:
+    scene = read_scene("a parrot on a pirate's shoulder", "", CATALOG)
+    assert scene is not None
+    assert [item.template.name for item in scene.objects] == ["parrot", "pirate"]
+    assert (scene.relation, scene.spot) == ("on", "shoulder")
+    parrot, pirate = compose("a parrot on a pirate's shoulder")
+    parrot_box, pirate_box = box(parrot), box(pirate)
+    height = pirate_box[1, 2] - pirate_box[0, 2]
+    # up at the shoulder: below the top of the head, above the chest, off to the side
+    assert 0.7 * height < parrot_box[0, 2] < 0.97 * height
+    middle = (pirate_box[0, 0] + pirate_box[1, 0]) / 2
+    assert (parrot_box[0, 0] + parrot_box[1, 0]) / 2 > middle + 0.05 * height
+    assert 0 < shared_fraction(parrot, pirate) < 0.05
+    bird, man = compose("a bird on the man's head")
+    assert box(bird)[0, 2] > 0.9 * (box(man)[1, 2] - box(man)[0, 2])  # on top of the head
+
+
+def test_a_long_pointed_thing_in_a_solid_is_stuck_in_point_first() -> None:
+    result = generate("a sword stuck in a stone")
+    assert result.meta["scene"]["objects"][:1] == ["sword"]
+    assert result.meta["scene"]["placement"] == "stuck in it"
+    assert result.mesh.is_watertight
+    sword, stone = compose("a sword stuck in a stone")
+    sword_box, stone_box = box(sword), box(stone)
+    # the point inside the stone, the hilt well above it
+    assert stone_box[0, 2] < sword_box[0, 2] < stone_box[1, 2]
+    assert sword_box[1, 2] > stone_box[1, 2] + 0.3 * (sword_box[1, 2] - sword_box[0, 2])
+
+
+def test_a_part_the_subject_builds_itself_in_is_a_scene_built_by_the_subject() -> None:
+    result = generate("a cactus in a clay pot")
+    scene = result.meta["scene"]
+    assert scene["objects"][0] == "cactus" and scene["relation"] == "in"
+    assert scene["built"] == ["cactus", "cactus's own pot"]
+    assert result.mesh.is_watertight
+
+
+def test_an_animal_in_its_shelter_is_at_the_doorway_on_the_floor() -> None:
+    scene = read_scene("a dog in his doghouse", "", CATALOG)
+    assert scene is not None
+    assert [item.template.name for item in scene.objects] == ["dog", "doghouse"]
+    dog, doghouse = compose("a dog in his doghouse")
+    dog_box, house_box = box(dog), box(doghouse)
+    door = box([part for part in doghouse if part.role == "door"])
+    assert abs(dog_box[0, 2]) < 0.01  # on the floor, not on the roof
+    assert dog_box[0, 0] < door[1, 0] and dog_box[1, 0] > door[0, 0]  # before the door
+    assert dog_box[0, 1] < house_box[0, 1]  # coming out of it at the front
+    assert 0 < shared_fraction(dog, doghouse) < 0.05
+
+
+def test_several_things_in_a_container_lie_together_inside() -> None:
+    eggs, nest = compose("three eggs in a nest")
+    eggs_box, nest_box = box(eggs), box(nest)
+    assert np.all(eggs_box[0, :2] >= nest_box[0, :2]) and np.all(eggs_box[1, :2] <= nest_box[1, :2])
+    assert eggs_box[0, 2] < nest_box[1, 2]
+    # a cluster, not a line: about as deep as it is wide
+    size = eggs_box[1, :2] - eggs_box[0, :2]
+    assert size.min() > 0.6 * size.max()
+
+
+def test_under_a_tree_is_on_the_ground_beside_the_trunk() -> None:
+    fox, tree = compose("a fox asleep under an oak tree")
+    fox_box, tree_box = box(fox), box(tree)
+    assert abs(fox_box[0, 2]) < 1e-6
+    assert np.all(fox_box[0, :2] > tree_box[0, :2]) and np.all(fox_box[1, :2] < tree_box[1, :2])
+    assert shared_fraction(fox, tree) < 1e-4
+
+
+@pytest.mark.parametrize(
+    ("prompt", "reference"),
+    [("a tv on a low wooden stand", "tv stand"), ("a cake on a stand", "cake stand")],
+)
+def test_a_bare_support_word_is_the_subjects_own_kind_of_it(prompt: str, reference: str) -> None:
+    scene = read_scene(prompt, "", CATALOG)
+    assert scene is not None and scene.reference.template.name == reference
+    assert scene.reference.own_part is None
+
+
+def test_a_stand_the_subject_builds_is_its_own() -> None:
+    scene = read_scene("a desk globe on a wooden stand", "", CATALOG)
+    assert scene is not None and scene.reference.own_part == "stand"

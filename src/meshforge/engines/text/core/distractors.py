@@ -63,7 +63,7 @@ _BY_CATEGORY: dict[str, str] = {
     "steamroller, road roller, snowplow, snowmobile, golf cart, segway, hoverboard, unicycle, "
     "tram, rickshaw, tuk tuk, carriage, stagecoach, wagon, covered wagon, chariot, sled, sleigh, "
     "bobsled, toboggan, zeppelin, blimp, airship, combine harvester, street sweeper, jetpack, "
-    "lunar rover, mars rover, funicular, ski lift",
+    "lunar rover, mars rover, funicular, ski lift, quad bike, atv, all terrain vehicle",
     "buildings": "bridge, hospital, jail, mosque, temple, synagogue, shrine, gas station, roller "
     "coaster, door, fence, stairs, school, schoolhouse, library, museum, hotel, motel, "
     "restaurant, cafe, diner, bakery, shop, store, supermarket, shopping mall, post office, "
@@ -78,6 +78,7 @@ _BY_CATEGORY: dict[str, str] = {
     "divider, folding screen, wine rack, towel rack, spice rack, magazine rack, locker, bar cart, "
     "kitchen island, counter, porch swing, mantelpiece, lectern, podium, pulpit",
     "household": "toilet, clock, hair drier, toothbrush, sink, bandage, basket, bathtub, broom, "
+    "dog collar, "
     "bucket, ceiling fan, chandelier, fan, flashlight, hourglass, lighter, matches, picture "
     "frame, pillow, power outlet, soap, toothpaste, syringe, stethoscope, suitcase, christmas "
     "ornament, bauble, mop, dustpan, feather duster, sponge, scrub brush, plunger, tissue box, "
@@ -124,7 +125,8 @@ _BY_CATEGORY: dict[str, str] = {
     "telescope, microscope, metal detector, solar panel",
     "office": "book, calculator, calendar, crayon, envelope, eraser, marker, paper clip, pencil, "
     "postcard, passport, map, scroll, compass, scissors, tape dispenser, sticky note, binder, "
-    "folder, paper shredder, rubber stamp, stamp, ink pad, inkwell, highlighter, ruler, "
+    "folder, paper shredder, label maker, planner, rubber stamp, stamp, ink pad, inkwell, "
+    "highlighter, ruler, "
     "protractor, sharpener, push pin, thumbtack, rubber band, glue stick, sheet of paper, "
     "newspaper, magazine, brochure, letter, business card, name tag, badge, id card, credit card, "
     "ticket, receipt, label, whiteboard, blackboard, chalkboard, chalk, easel, paperweight, "
@@ -150,7 +152,7 @@ _BY_CATEGORY: dict[str, str] = {
     "flippers, diving mask, wetsuit, scoreboard, medal, archery target, dartboard, dart, pool "
     "cue, knee pads, shin guards, mouthguard, water skis, parallel bars",
     "toys": "kite, swing set, boomerang, chess piece, chess pawn, gift box, action figure, "
-    "marble, marbles, jigsaw puzzle, puzzle piece, jack in the box, slinky, play dough, modeling "
+    "marble, marbles, jigsaw puzzle, puzzle piece, slinky, play dough, modeling "
     "clay, puppet, hand puppet, marionette, bubble wand, sandbox, seesaw, slide, jungle gym, "
     "monkey bars, pogo stick, board game, checkers, chessboard, dominoes, domino, playing card, "
     "deck of cards, poker chip, kaleidoscope, fidget spinner, gyroscope, tamagotchi, shape "
@@ -182,7 +184,8 @@ _BY_CATEGORY: dict[str, str] = {
     "ornament, coffin, casket, cross, wreath, magic wand, wand, broomstick, sack, sandbag, "
     "pallet, shipping container, tire, barricade, traffic barrier, speed bump, hitching post, "
     "water pump, turnstile, pedestal, plinth, pillar, milestone, newspaper stand, money bag, gold "
-    "bar, ingot, chain, rope, trap, amulet, talisman, idol, dreamcatcher, fossil, seashell",
+    "bar, ingot, chain, rope, trap, bus stop, bus shelter, amulet, talisman, idol, dreamcatcher, "
+    "fossil, seashell",
     # concrete, but no archetype would read as them: they keep the abstract sculpture
     "": "cloud, mountain, plain, road, sea, beach, rainbow, lightning, moon, sun, star, "
     "snowflake, tornado, waterfall, island, cave, desert, lake, river, hill, canyon, glacier, "

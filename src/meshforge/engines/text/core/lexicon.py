@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Container
 from dataclasses import dataclass
 
@@ -45,6 +46,8 @@ def _css_colors() -> dict[str, RGB]:
 #: Colour names: CSS plus a few everyday words CSS lacks.
 COLORS: dict[str, RGB] = {
     **_css_colors(),
+    # CSS "brown" is a brick red (165, 42, 42): "a brown bear" or "a brown basket" means this
+    "brown": (120, 78, 45),
     "cream": (255, 248, 220),
     "burgundy": (128, 0, 32),
     "charcoal": (54, 69, 79),
@@ -240,5 +243,6 @@ def singularize(word: str, known: Container[str] = ()) -> str:
 
 
 def tokenize(text: str) -> list[str]:
-    """Lower-case words and numbers of ``text``."""
-    return _TOKEN.findall(text.lower())
+    """Lower-case words and numbers of ``text``, accents dropped ("möbius" is "mobius")."""
+    plain = unicodedata.normalize("NFKD", text.lower()).encode("ascii", "ignore").decode()
+    return _TOKEN.findall(plain)

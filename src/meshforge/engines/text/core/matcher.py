@@ -28,6 +28,13 @@
    nouns are all abstract, or no English words, is the sculpture ("harmony", "asdfghjkl");
    typos are put right against template names, everyday things and WordNet's nouns.
 
+5. **Forms.** Before all of this, a prompt that names a form ("a klein bottle", "gyroid",
+   "tangled loops", "stacked floating rings"; ``core/forms.py``) and no concrete object
+   besides is the abstract sculpture, which builds that form.
+
+Where WordNet gives a noun several senses of different categories, the encoder's nearest
+templates choose the one the prompt means ("a samoyed" is the dog, not the Siberian people).
+
 Without the encoder (package not installed) only step 1 runs. Either way the match says which
 of the prompt's words the object was read from (``Match.span``), so that the prompt reader
 can attach the prompt's colours and sizes to that very object.
@@ -45,12 +52,20 @@ from numpy.typing import NDArray
 
 from meshforge.engines.text.core.distractors import DISTRACTOR_CATEGORIES, DISTRACTORS
 from meshforge.engines.text.core.embedding import Array, SentenceEncoder, shared_encoder
-from meshforge.engines.text.core.lexicon import COLORS, MATERIALS, singularize, tokenize
+from meshforge.engines.text.core.forms import ARRANGEMENTS, FORM_HELPERS, form_words, named_form
+from meshforge.engines.text.core.lexicon import (
+    COLORS,
+    JOINERS,
+    MATERIALS,
+    singularize,
+    tokenize,
+)
 from meshforge.engines.text.core.noun_phrases import (
     BOUNDARIES,
     GENERIC,
     MAX_KEYWORD_WORDS,
     MEASURES,
+    REPRESENTATIONS,
     YOUNG,
     Span,
     content,
@@ -58,7 +73,9 @@ from meshforge.engines.text.core.noun_phrases import (
     is_keyword,
     is_modifier,
     is_participle,
+    represents,
     segments,
+    subject_end,
     until_verb,
 )
 from meshforge.engines.text.core.nouns import (
@@ -92,12 +109,22 @@ DEFAULT_NEAR_MISS = DEFAULT_THRESHOLD
 #: How many of the nearest labelled phrases vote on a near miss's category.
 _VOTERS = 20
 #: Names of whole categories: a prompt whose noun is one describes an object rather than
-#: naming one ("a musical instrument with strings" → guitar), so its match is no near miss.
-CATEGORY_NOUNS = frozenset(
-    "instrument furniture appliance weapon toy plant food clothing clothes garment gadget "  # noqa: SIM905
-    "utensil vegetable fruit dish snack drink beverage character insect mammal reptile "
-    "fish bird accessory equipment gear".split()
-)
+#: naming one ("a musical instrument with strings" → guitar), so its match is no near miss;
+#: but it is of that category ("a hanging plant" is no hammock).
+CATEGORY_NOUNS: dict[str, str | None] = {
+    **dict.fromkeys(("instrument",), "instruments"),
+    **dict.fromkeys(("furniture",), "furniture"),
+    **dict.fromkeys(("appliance", "utensil"), "kitchen"),
+    **dict.fromkeys(("weapon",), "weapons"),
+    **dict.fromkeys(("toy",), "toys"),
+    **dict.fromkeys(("plant",), "plants"),
+    **dict.fromkeys(("food", "vegetable", "fruit", "dish", "snack", "drink", "beverage"), "food"),
+    **dict.fromkeys(("clothing", "clothes", "garment", "accessory"), "clothing"),
+    **dict.fromkeys(("gadget",), "electronics"),
+    **dict.fromkeys(("character",), "characters"),
+    **dict.fromkeys(("insect", "mammal", "reptile", "fish", "bird"), "animals"),
+    **dict.fromkeys(("equipment", "gear"), None),
+}
 #: Words that ask for the abstract sculpture itself when the prompt names no template's object:
 #: art forms and the styles that only describe a form.
 ART_FORM_WORDS = frozenset(
@@ -117,7 +144,11 @@ _MIN_FUZZY_LENGTH = 4
 #: How many hypernym steps up a kind may be from a template's object: a beagle is three
 #: (hound, hunting dog, dog), a blue jay five (jay, corvine bird, oscine, passerine, bird).
 #: Further up the chain the template's word is a class whose members look nothing alike.
-_KIND_DEPTH = 5
+_KIND_DEPTH = 7
+#: How far up from a template's own name its keywords' senses are looked for.
+_NAME_DEPTH = 3
+#: How many of the encoder's nearest templates choose among a noun's WordNet senses.
+_SENSE_VOTERS = 3
 #: With the lexicon sure the noun is some other thing of the same category, the encoder must be
 #: this sure to keep a template (calibrated on the dev sets: "a viola" → violin at 0.80 stays,
 #: "a harmonica" → harp at 0.63 does not).
@@ -209,10 +240,11 @@ class TemplateMatcher:
                     if self._joined.setdefault(key.replace(" ", ""), name) == name:
                         self._keywords.setdefault(key, name)
         # "chest of drawers": keywords with a boundary word inside are read before segmenting.
-        # So are everyday things named so ("a jack in the box", "a mortar and pestle").
+        # So are everyday things named so ("a mortar and pestle"), and template names too long
+        # for keywords ("a jack in the box").
         self._spanning = {
             tuple(key.split())
-            for key in (*self._keywords, *(_as_words(d) for d in distractors))
+            for key in (*self._keywords, *(_as_words(p) for p in (*templates, *distractors)))
             if set(key.split()) & BOUNDARIES
         }
         self._phrases: list[tuple[str | None, str]] = [
@@ -262,6 +294,9 @@ class TemplateMatcher:
     def _choose(self, prompt: str, words: list[str], embeddings: bool) -> Match:
         """The match for ``words``, the prompt's words with misspelt keywords put right."""
         spans = segments(words, self._spanning)
+        form = self._form_asked(words)
+        if form is not None:
+            return form
         if embeddings and self._only_abstract(words) and any(w in self._joined for w in words):
             # every noun abstract, a template's word among them ("the sound of silence")
             return self._sculpture(" ".join(content(words)), (0, len(words)), words)
@@ -271,22 +306,57 @@ class TemplateMatcher:
             if len(spans) == 1 and self._only_abstract(words):
                 return self._sculpture(" ".join(content(words)), (0, len(words)), words)
             return self._by_embedding(" ".join(content(words)), (0, len(words)), words=None)
+        # "a statue of a lion" is the lion; "a giraffe eating leaves" the giraffe
+        spans = [span for span in spans if not represents(words, span)] or spans
         for start, end in spans:
-            hits = self._hits(words[start:end])
+            verb = subject_end(words[start:end])
+            subject = (start, end) if verb is None else (start, start + verb)
+            hits = self._hits(words[subject[0] : subject[1]])
             if hits:
-                return self._by_keyword(words, (start, end), hits, embeddings)
+                return self._by_keyword(words, subject, hits, embeddings)
+            if verb is not None and embeddings:
+                return self._by_noun(words, subject)  # "a racehorse jumping a fence"
         if ART_FORM_WORDS.intersection(words):
             # "an abstract sculpture", "generative art 3d", "a cubist sculpture": the prompt asks
             # for a form, not a thing (WordNet files "sculpture" as an artifact, whose fallback
             # would be a prop); a named object still wins above ("a marble sculpture of a horse")
             reason = "the prompt asks for an abstract form, and names no object"
-            return Match(None, 0.0, "keyword", span=(0, len(words)), reason=reason)
+            phrase = named_form(words)
+            return Match(None, 0.0, "keyword", phrase, span=(0, len(words)), reason=reason)
         if not embeddings:
             return Match(None, 0.0, "keyword")
         named = [(s, e) for s, e in spans if set(content(words[s:e])) - MEASURES]
         if named:
             return self._by_noun(words, named[0])
         return self._by_embedding(prompt.strip(), (0, len(words)), words=None)
+
+    def _form_asked(self, words: list[str]) -> Match | None:
+        """The sculpture, when the prompt names a form ("a klein bottle", "tangled loops",
+        "stacked floating rings") and no other word of it a concrete object ("a spiral
+        staircase", "a knot of rope", "a lattice fence" name one); None otherwise."""
+        runs = form_words(words)
+        if not runs:
+            return None
+        inside = {index for start, end in runs.items() for index in range(start, end)}
+        # a template's keyword outside the form's words ("ice cream swirl") names an object;
+        # one inside them is the form ("klein bottle", arranged "rings")
+        for start, end in segments(words, self._spanning):
+            for hit in self._hits(words[start:end]):
+                first = start + hit.end - len(hit.keyword.split())
+                if not set(range(first, start + hit.end)) <= inside:
+                    return None
+        for index, word in enumerate(words):
+            if index in inside or is_modifier(word) or _says_nothing(word):
+                continue
+            if word in FORM_HELPERS or word in ARRANGEMENTS or word in ART_FORM_WORDS:
+                continue
+            noun = self._noun(word)
+            if noun is not None and noun.category is not None:
+                return None  # "a lattice fence", "a wave surfboard": an object's shape
+        first = min(runs)
+        phrase = named_form(words) or " ".join(words[first : runs[first]])
+        reason = f"the prompt asks for a form ({phrase}) and names no object"
+        return Match(None, 0.0, "keyword", phrase, span=(0, len(words)), reason=reason)
 
     def _by_keyword(
         self, words: list[str], segment_span: Span, hits: list[_Hit], embeddings: bool
@@ -327,15 +397,66 @@ class TemplateMatcher:
             span = (start, start + hits[-1].end)
             return Match(head.template, 1.0, "keyword", head.keyword, span=span)
         phrase = until_verb(segment, head.end)
-        query = content(phrase)
-        return self._by_embedding(" ".join(query), (start, start + len(phrase)), words)
+        span = (start, start + len(phrase))
+        query = " ".join(content(phrase))
+        if self._head_follows(words, span, start + hits[-1].end):
+            # "a pirate cutlass", "a muffin tin", "a viking longship": the keyword only
+            # modifies the noun after it, which is the object
+            return self._by_head(words, span, query, {hit.template for hit in hits})
+        return self._by_embedding(query, span, words)
+
+    def _head_follows(self, words: Sequence[str], span: Span, keyword_end: int) -> bool:
+        """True when the noun phrase ``words[span]`` ends in a noun after its last keyword
+        (ending at ``keyword_end``): a concrete noun the lexicon knows, or a word it does not
+        know at all ("longship"); abstract nouns and verbs ("a desk light", "a dog running")
+        leave the choice to the encoder."""
+        tail = [w for w in words[keyword_end : span[1]] if not is_modifier(w)]
+        if not tail or is_participle(tail[-1]) or tail[-1] in GENERIC:
+            return False
+        if tail[-1] in REPRESENTATIONS:
+            return False  # "a duck decoy", "a lion statue": a likeness of the keyword's object
+        for word in tail:
+            noun = self._noun(word)
+            if noun is None and (self._lexicon.is_word(word) or len(word) < _LONG_WORD - 2):
+                # "a table against the wall": no compound; "a teddy baer": a typo
+                return False
+        noun = self._noun(tail[-1])
+        return noun is None or noun.code != ABSTRACT
+
+    def _by_head(
+        self, words: Sequence[str], span: Span, query: str, modifiers: set[str | None]
+    ) -> Match:
+        """The match of a noun phrase by its head noun, the templates of the nouns that only
+        modify it (``modifiers``) excluded: the head's kind or category, else the encoder's
+        nearest other template when sure, else a near miss's fallback."""
+        head = self._head_noun(words, *span)
+        noun = head[0] if head is not None else None
+        if self._noun(words[span[1] - 1]) is None:
+            # "a viking longship": a head the lexicon lacks is embedded alone, or its
+            # modifier's neighbours would vote
+            query = words[span[1] - 1]
+        if noun is not None and noun.category == "characters":
+            # "a label maker", "a desk organizer": WordNet knows only the person; a person it
+            # is only if the encoder puts a person near too ("a zombie hunter")
+            near = self._by_embedding(query, span, None).neighbours[:_SENSE_VOTERS]
+            if not any(self._categories.get(name) == "characters" for name in near):
+                noun = None
+        found = self._by_embedding(query, span, words, not_these=modifiers)
+        if noun is not None and head is not None and noun.category is not None:
+            decided = self._decide(noun, head[1], words, query=query, trust_encoder=True)
+            if decided is not None and decided.template not in modifiers:
+                if decided.template is None and found.template and found.score >= self.very_sure:
+                    return found  # "a soup ladle": very near the spoon, whatever WordNet says
+                return replace(decided, span=span)
+        return found
 
     def _by_noun(self, words: list[str], span: Span) -> Match:
         """The match of a segment with no keyword: by the lexicon's reading of its head noun,
         else the sculpture when nothing in the prompt is a thing, else by embedding."""
         start, end = span
         # "a musical instrument with strings" describes, so no near miss is possible
-        own = None if set(words[start:end]) & CATEGORY_NOUNS else words
+        named_category = [CATEGORY_NOUNS[w] for w in words[start:end] if w in CATEGORY_NOUNS]
+        own = None if named_category else words
         query = " ".join(content(words[start:end]))
         head = self._head_noun(words, start, end) if own is not None else None
         if head is not None:
@@ -345,7 +466,25 @@ class TemplateMatcher:
         concrete_head = head is not None and head[0].code != ABSTRACT
         if own is not None and not concrete_head and self._only_abstract(words, adjectives=True):
             return self._sculpture(query, span, words)
-        return self._by_embedding(query, span, own)
+        found = self._by_embedding(query, span, own)
+        if (
+            head is not None
+            and head[0].code == CONCRETE
+            and found.template is not None
+            and found.score < self.very_sure
+            and not self._supports(found.template, words)
+        ):
+            # "the planet saturn": a thing of no category, nearest a template's lookalike
+            # ("neptune trident"); the head decides, not the lookalike
+            reason = (
+                f"{head[0].phrase!r} is a thing of no category; {found.template!r} only looks near"
+            )
+            return replace(found, template=None, fallback=None, reason=reason)
+        category = named_category[-1] if named_category else None
+        if found.template is not None and category not in (None, self._categories[found.template]):
+            reason = f"the prompt names a thing of {category}, and {found.template!r} is none"
+            return replace(found, template=None, fallback=category, reason=reason)
+        return found
 
     def _hits(self, words: Sequence[str]) -> list[_Hit]:
         """Keywords in ``words``, longest first at each position, left to right."""
@@ -365,8 +504,10 @@ class TemplateMatcher:
         for length in range(min(MAX_KEYWORD_WORDS, len(words) - start), 0, -1):
             written = list(words[start : start + length])
             span = [*written[:-1], singularize(written[-1], self._keywords)]
-            # "chest of drawers" is a keyword as written, "two armchairs" once made singular
-            for key in (" ".join(written), " ".join(span), "".join(span)):
+            # "chest of drawers" is a keyword as written, "two armchairs" once made singular;
+            # run together only words that may form one ("snow man"), never "a corn" → acorn
+            joined = ("".join(span),) if length == 1 or not JOINERS & set(written) else ()
+            for key in (" ".join(written), " ".join(span), *joined):
                 shown = " ".join(written if key == " ".join(written) else span)
                 name = self._keywords.get(key) or self._joined.get(key)
                 if name is not None:
@@ -385,6 +526,8 @@ class TemplateMatcher:
         """
         if len(word) < _MIN_FUZZY_LENGTH or word in self._joined or not word.isalpha():
             return word
+        if word in self._distractor_categories:
+            return word  # an everyday thing ("ramen"), though neither vocabulary knows it
         encoder = self._encoder or shared_encoder()
         lexicon = self._lexicon
         if encoder.knows_word(word) or encoder.knows_word(singularize(word)):
@@ -440,9 +583,13 @@ class TemplateMatcher:
             word = phrase[index]
             # "-ed" nouns stay nouns: "a dog bed", "a garden shed"
             verb = is_participle(word) and not (word.endswith("ed") and self._noun(word))
-            pair = " ".join(phrase[index - 1 : index + 1])
+            # "the empire state building": a compound that ends in the "-ing" word is a noun
+            compound = any(
+                self._noun(" ".join(phrase[first : index + 1]))
+                for first in range(max(0, index + 1 - MAX_NOUN_WORDS), index)
+            )
             noun_before = not is_modifier(phrase[index - 1]) and self._noun(phrase[index - 1])
-            if verb and noun_before and self._noun(pair) is None:
+            if verb and noun_before and not compound:
                 phrase = phrase[:index]
                 break
         for last in range(len(phrase) - 1, -1, -1):
@@ -474,18 +621,63 @@ class TemplateMatcher:
                     best = (noun, (first, last))
         return best
 
-    def _kind_of(self, noun: Noun) -> str | None:
-        """The template whose object ``noun`` is a kind of, by WordNet's hypernyms ("beagle" →
-        hound → hunting dog → dog → the dog template); None when none is near enough."""
+    def _kind_of(self, sense: int) -> str | None:
+        """The template whose object a noun's ``sense`` is a kind of, by WordNet's hypernyms
+        ("beagle" → hound → hunting dog → dog → the dog template); None when none is near."""
+        kinds = self._template_senses()
+        for node, _distance in self._lexicon.hypernyms(sense, _KIND_DEPTH):
+            if node in kinds:
+                return kinds[node]
+        return None
+
+    def _reading(self, noun: Noun, query: str, span: Span) -> tuple[str | None, Noun]:
+        """The template ``noun`` is a kind of (None: none), and the noun filed by the sense
+        the prompt means.
+
+        WordNet lists a noun's senses most common first, but a prompt may mean a later one:
+        "a samoyed" is first a Siberian people, "a writing desk" first a portable case, "a
+        jumper" first someone who jumps. When the senses disagree, the encoder's nearest
+        templates choose: the sense that is a kind of one of them, else the sense of their
+        category; the first sense when none fits.
+        """
         lexicon = self._lexicon
         senses = lexicon.senses(noun.phrase)
-        if not senses:
-            return None
-        kinds = self._template_senses()
-        for sense, _distance in lexicon.hypernyms(senses[0], _KIND_DEPTH):
-            if sense in kinds:
-                return kinds[sense]
-        return None
+        if not senses or noun.phrase in self._distractor_categories:
+            # the hand list names things no template builds, though WordNet may file them
+            # under one ("a walrus" under the fish's sea creatures): only WordNet's are kinds
+            return None, noun
+        readings = [(self._kind_of(sense), lexicon.sense_code(sense)) for sense in senses]
+        own = self._template_senses()
+        # a later sense that is a template's very object under a name the template does not
+        # claim is a rare synonym ("plug" for the fire hydrant): only the nearest template
+        # may take it ("a knitted christmas jumper" is the sweater)
+        rare = [
+            index > 0
+            and sense in own
+            and noun.phrase.replace(" ", "") not in self._names[own[sense]]
+            for index, sense in enumerate(senses)
+        ]
+        chosen = readings[0]
+        if len(set(readings)) > 1:
+            near = self._by_embedding(query, span, None).neighbours[:_SENSE_VOTERS]
+            if any(self._categories.get(name) == chosen[1].partition("/")[0] for name in near):
+                # the encoder agrees on the first sense's category: within it, WordNet's order
+                # decides ("a whistle" is the signal before the tin whistle, a flute)
+                return chosen[0], noun
+            by_kind = [
+                reading
+                for reading, far_fetched in zip(readings, rare, strict=True)
+                if reading[0] in near and not (far_fetched and reading[0] != near[0])
+            ]
+            by_category = [
+                reading
+                for name in near
+                for reading in readings
+                if reading[1].partition("/")[0] == self._categories.get(name)
+            ]
+            chosen = (by_kind or by_category or readings)[0]
+        kind, code = chosen
+        return kind, Noun(noun.phrase, code)
 
     def _template_senses(self) -> dict[int, str]:
         """Lexicon sense → the template one of whose keywords names it in the template's own
@@ -505,7 +697,20 @@ class TemplateMatcher:
                     for sense in senses
                     if lexicon.sense_code(sense).partition("/")[0] == category
                 ]
-                for sense in fitting[:1] or senses[:1]:
+                # of those, the one the template's own name is a kind of: "chocolate" is
+                # the chocolate bar's sweet, not hot chocolate (WordNet's first sense)
+                above = {
+                    node
+                    for own in lexicon.senses(name)
+                    for node, _ in lexicon.hypernyms(own, _NAME_DEPTH)
+                }
+                fitting.sort(key=lambda sense: sense not in above)
+                # else the first sense ("knife" is WordNet's edge tool, a "ladle" a household
+                # thing), unless the keyword is a plural whose singular is another thing
+                # ("cans" are headphones, a "can" no pair of them)
+                noun = lexicon.noun(key)
+                plural_only = noun is not None and noun.phrase != key
+                for sense in fitting[:1] or ([] if plural_only else senses[:1]):
                     kinds.setdefault(sense, name)
             self._kinds = kinds
         return self._kinds
@@ -527,10 +732,7 @@ class TemplateMatcher:
         elsewhere: "a viola" is no violin to WordNet); without it (a compound around another
         template's keyword: "a hair dryer" around the tumble dryer's "dryer") never.
         """
-        # the hand list names things no template builds, though WordNet may file them under
-        # one ("a walrus" under the fish's sea creatures): only WordNet's own nouns are kinds
-        listed = noun.phrase in self._distractor_categories
-        kind = None if listed else self._kind_of(noun)
+        kind, noun = self._reading(noun, query or noun.phrase, span)
         if kind is not None:
             reason = f"{noun.phrase!r} is a kind of {kind!r} (WordNet)"
             return Match(kind, 1.0, "lexicon", noun.phrase, span=span, reason=reason)
@@ -542,6 +744,9 @@ class TemplateMatcher:
             and found.template is not None
             and found.score >= self.very_sure
             and self._categories.get(found.template) == noun.category
+            # "a whistle" is near the flute's "tin whistle": one kind of whistle, so the
+            # whistle asked for is not the flute
+            and not _narrower(found.phrase or "", noun.phrase)
         ):
             return found
         reason = f"{noun.phrase!r} is a thing of {noun.category} with no template (noun lexicon)"
@@ -583,9 +788,20 @@ class TemplateMatcher:
                 return False  # "a white orchid": a colour's name, but a thing here
             elif not lexicon.is_word(word) and _is_compound(word, lexicon):
                 return False  # "gamepad", "lightsaber": an unknown word made of nouns
+            elif noun is None and self._ends_in_a_thing(word):
+                return False  # "dehumidifier": a prefix before a thing's name
             elif noun is not None or adjectives or not lexicon.is_word(word):
                 nothing += 1  # an abstract noun, an adjective or verb ("untitled"), a non-word
         return nothing > 0
+
+    def _ends_in_a_thing(self, word: str) -> bool:
+        """True when ``word`` ends in a concrete noun of ``_LONG_WORD`` letters or more
+        ("dehumidifier"): a prefix does not make a thing an idea."""
+        for cut in range(1, len(word) - _LONG_WORD + 1):
+            noun = self._noun(word[cut:])
+            if noun is not None and noun.code != ABSTRACT:
+                return True
+        return False
 
     def _names_a_compound(self, words: Sequence[str]) -> bool:
         """True when two or three of the words name a thing together, though each alone may
@@ -662,8 +878,10 @@ class TemplateMatcher:
         if not named and words and not self._supports(template, words):
             # a near neighbour the prompt's own words name ("a riverboat": nearest the kayak,
             # but a compound ending in "boat") is the object; a compound's head is its last part
+            # (by the phrase's last word: "a desk light" names no desk)
+            last = words[span[1] - 1 : span[1]] if span[1] > span[0] else words
             for neighbour in neighbours:
-                if neighbour != template and self._supports(neighbour, words):
+                if neighbour != template and self._supports(neighbour, last):
                     return replace(found, template=neighbour)
         if not named and (supported or self._supports(template, words or ())):
             return replace(found, template=template)
@@ -773,7 +991,8 @@ def _typos(word: str, other: str, cap: int) -> int:
 #: Words that name nothing even when no list files them: pronouns and the like.
 _FUNCTION_WORDS = frozenset(
     "i me my we us you it they them he him she her this that what whatever anything "  # noqa: SIM905
-    "everything nothing something anyone someone please".split()
+    "everything nothing something anyone someone please nobody somebody anybody everybody "
+    "none".split()
 )
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"
 
@@ -784,6 +1003,12 @@ def _says_nothing(word: str) -> bool:
     if word in COLORS or word in MATERIALS:
         return False
     return is_modifier(word) or word in GENERIC or word in _FUNCTION_WORDS or word in BOUNDARIES
+
+
+def _narrower(phrase: str, noun: str) -> bool:
+    """True when ``phrase`` names a kind of ``noun``: longer, and ending in it ("tin whistle")."""
+    words, head = tokenize(phrase), tokenize(noun)
+    return len(words) > len(head) and words[-len(head) :] == head
 
 
 def _as_words(phrase: str) -> str:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Collection, Sequence
 
-from meshforge.engines.text.core.lexicon import COLORS, MATERIALS, NUMBERS, SIZES
+from meshforge.engines.text.core.lexicon import COLORS, MATERIALS, NUMBERS, SIZES, singularize
 
 #: Longest keyword, in words ("sailing boat", "plush teddy bear").
 MAX_KEYWORD_WORDS = 3
@@ -27,6 +27,12 @@ MEASURES = frozenset(
 )
 #: Young of an animal: after another template's noun they name its young ("a giraffe calf").
 YOUNG = frozenset("calf pup puppy cub chick foal kid baby".split())  # noqa: SIM905
+#: Words for a likeness of a thing: "a statue of a lion" is the lion, as a statue.
+REPRESENTATIONS = frozenset(
+    "statue statuette figurine figure sculpture carving model replica effigy bust decoy".split()  # noqa: SIM905
+)
+#: Pronouns that open a relative clause after a generic head ("the tool you hit nails with").
+_CLAUSE_OPENERS = frozenset("you i we they he she people someone one".split())  # noqa: SIM905
 #: Words with no bearing on which object is meant.
 FILLER = frozenset("a an the my your our his her their its this that some s very".split())  # noqa: SIM905
 
@@ -59,9 +65,37 @@ def segments(words: Sequence[str], spanning: Collection[tuple[str, ...]] = ()) -
 
 
 def is_generic(segment: Sequence[str]) -> bool:
-    """True for "a thing", "a wooden thing", "something": a head that names no object."""
+    """True for "a thing", "a wooden thing", "something": a head that names no object; also
+    for one a relative clause describes ("the tool you hit nails with": "nails" is no head)."""
     nouns = [word for word in segment if not is_modifier(word)]
+    if len(nouns) > 1 and nouns[0] in GENERIC and nouns[1] in _CLAUSE_OPENERS:
+        return True
     return bool(nouns) and all(word in GENERIC for word in nouns)
+
+
+def represents(words: Sequence[str], span: Span) -> bool:
+    """True when ``words[span]`` is a likeness of what follows "of" ("a bronze statue | of a
+    lion"): the object is the lion."""
+    start, end = span
+    nouns = [word for word in words[start:end] if not is_modifier(word)]
+    following = words[end + 1 :] if end < len(words) and words[end] == "of" else []
+    return len(nouns) == 1 and nouns[0] in REPRESENTATIONS and bool(following)
+
+
+def subject_end(segment: Sequence[str]) -> int | None:
+    """Where the subject of a verb phrase ends: "a giraffe | eating leaves", "a racehorse |
+    jumping a fence" (the index of the verb); None when no verb follows a noun.
+
+    The verb's object has an article or is plural; a bare singular noun after an "-ing" word
+    is a compound's head ("a fire breathing dragon", "a man eating shark").
+    """
+    for index in range(1, len(segment) - 1):
+        word, before, after = segment[index], segment[index - 1], segment[index + 1]
+        if not (word.endswith("ing") and len(word) > 5) or is_modifier(before):
+            continue
+        if after in FILLER or after in NUMBERS or after.isdigit() or singularize(after) != after:
+            return index
+    return None
 
 
 #: Past participles that follow a noun without an "-ed" ("an avocado cut in half").

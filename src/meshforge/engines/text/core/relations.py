@@ -10,7 +10,9 @@ that the check every prompt goes through is a scan of its words against a few sm
 A wording is a preposition (or a verb such as "holding") from ``WORDINGS``; the verb phrase in
 front of it belongs to it, not to the subject: posture verbs ("sitting", "perched", "stuck"),
 any other participle right after the subject's noun ("a dog *sleeping* on", "a cat *curled up*
-in"), and particles after them ("up", "down").
+in"), and particles after them ("up", "down"). A lean is beside, touching ("leaning on an
+amp"); "out of" after a participle is in ("peeking out of a hat"); a possessive names the
+owner as the reference and its body part as the spot ("on a pirate's shoulder").
 
 Normalised relations: ``on``, ``in``, ``next to``, ``under``, ``holding``, ``riding``.
 """
@@ -106,7 +108,7 @@ POSTURES = frozenset(
     "leaning leans parked set kept lounging relaxing crouching crouched swimming floating "
     "stacked piled hanging hung stuck held laid lay sunk buried frozen hidden caught left "
     "sit stand lie lean hang rest sleep hide perch float swim being was were "
-    "sat put spun".split()
+    "sat put spun asleep awake".split()
 )
 #: Particles of a phrasal verb ("curled *up* in", "bent *down* under"): part of the relation
 #: when a verb comes before them.
@@ -118,7 +120,13 @@ _NOT_BEFORE_VERB = frozenset(
     "and or of".split()
 )
 #: Wordings that bring the subject into contact with the reference ("leaning against").
-TOUCHING = frozenset({"against", "leaning", "leans"})
+TOUCHING = frozenset({"against", "leaning", "leans", "lean", "propped"})
+#: Verbs that make "on" a lean against the reference's side: "a guitar leaning on an amp"
+#: stands beside it, touching, not on top of it.
+LEANING = frozenset({"leaning", "leans", "lean", "propped"})
+#: "out of" after a participle is being in it, coming out: "a rabbit peeking out of a hat",
+#: "a tree growing out of a rock" (but "a chair made out of wood" is a material).
+OUT_OF = ("out", "of")
 #: "on horseback": the relation names its own reference object.
 IMPLIED: dict[tuple[str, ...], tuple[Relation, str]] = {("on", "horseback"): ("riding", "a horse")}
 #: "a knight with a sword in his hand": "with X in its hand" is holding X.
@@ -141,6 +149,11 @@ NOT_OBJECTS = frozenset(
     # the subject's own body: "a bear standing on its hind legs", "a cat on its back"
     "leg legs foot feet toe toes knee knees tail head back shoulder shoulders arms "
     "finger fingers lap belly tummy haunches hind fours".split()
+)
+#: Body parts a possessive names on the reference: "on a pirate's shoulder" is on the pirate,
+#: at its shoulder; ``spot`` keeps the part for placement.
+BODY_SPOTS = frozenset(
+    "head shoulder shoulders back lap arm arms hand hands nose neck hat belly".split()  # noqa: SIM905
 )
 #: Clothes: "a man in a suit", "a cat in a hat" are one dressed object, not a scene.
 WEARABLES = frozenset(
@@ -178,6 +191,8 @@ class RelationText:
     #: participle rule ("an oil painting on": the reader may give them back, see ``scene``)
     verb_words: int = 0
     then: RelationLink | None = None  #: the reference's own relation to a third object
+    #: the reference's body part a possessive named ("a pirate's *shoulder*"), "" for none
+    spot: str = ""
 
 
 def split_relation(words: Sequence[str]) -> RelationText | None:
@@ -186,7 +201,7 @@ def split_relation(words: Sequence[str]) -> RelationText | None:
     if holding is not None:
         return holding
     for index in range(1, len(words)):
-        found = _wording_at(words, index)
+        found = _wording_at(words, index) or _coming_out_at(words, index)
         if found is None:
             continue
         relation, length = found
@@ -202,16 +217,44 @@ def split_relation(words: Sequence[str]) -> RelationText | None:
         reference, then = list(after), None
         if len(subjects) < MAX_OBJECTS - 1:
             reference, then = _second_relation(after)
+        reference, spot = _possessed(reference)
+        relation, touching = _leaned(relation, wording)
         return RelationText(
             subjects=tuple(" ".join(subject) for subject in subjects),
             relation=relation,
             wording=" ".join(wording),
             reference=" ".join(reference),
-            touching=bool(set(wording) & TOUCHING),
+            touching=touching,
             verb_words=verb_words,
             then=then,
+            spot=spot,
         )
     return None
+
+
+def _leaned(relation: Relation, wording: Sequence[str]) -> tuple[Relation, bool]:
+    """The relation and whether it touches: "leaning on" is beside, touching, not on top."""
+    touching = bool(set(wording) & TOUCHING)
+    if relation == "on" and set(wording) & LEANING:
+        return "next to", True
+    return relation, touching
+
+
+def _coming_out_at(words: Sequence[str], index: int) -> tuple[Relation, int] | None:
+    """ "out of" after a participle ("peeking out of a hat"): in it, two words long."""
+    if tuple(words[index : index + 2]) != OUT_OF or index < 2:
+        return None
+    verb = words[index - 1]
+    if verb in POSTURES or (len(verb) > 5 and verb.endswith("ing")):
+        return "in", 2
+    return None
+
+
+def _possessed(reference: list[str]) -> tuple[list[str], str]:
+    """The owner's phrase and its body part: "a pirate 's shoulder" → "a pirate", "shoulder"."""
+    if len(reference) >= 3 and reference[-2] == "s" and reference[-1] in BODY_SPOTS:
+        return reference[:-2], reference[-1]
+    return reference, ""
 
 
 def without_second(text: RelationText) -> RelationText:
@@ -261,9 +304,8 @@ def _second_relation(after: Sequence[str]) -> tuple[list[str], RelationLink | No
         if not other or _wording_at(other, 0) is not None or relation == "holding":
             return list(after), None
         wording = after[start : index + length]
-        link = RelationLink(
-            relation, " ".join(wording), " ".join(other), bool(set(wording) & TOUCHING)
-        )
+        relation, touching = _leaned(relation, wording)
+        link = RelationLink(relation, " ".join(wording), " ".join(other), touching)
         return list(after[:start]), link
     return list(after), None
 

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 
 import numpy as np
 from manifold3d import Manifold
 
 from meshforge.engines.text.core.assembly import Assembly, Tier
+from meshforge.engines.text.core.forms import named_form
 from meshforge.engines.text.core.lexicon import RGB
 from meshforge.engines.text.core.template import Template
+from meshforge.engines.text.kit import surfaces
 from meshforge.engines.text.kit.solids import box, cylinder, ellipsoid, rounded_box, sphere, torus
 
 PALETTE: tuple[RGB, ...] = (
@@ -23,13 +26,38 @@ PALETTE: tuple[RGB, ...] = (
 PLINTH: RGB = (70, 70, 75)
 
 
+#: The mathematical forms a prompt may name (``core/forms.py``) → their builders (size, segments).
+FORMS: dict[str, Callable[[float, int], Manifold]] = {
+    "torus knot": surfaces.torus_knot,
+    "mobius strip": surfaces.mobius_strip,
+    "twisted ribbon": surfaces.twisted_ribbon,
+    "helix": surfaces.double_helix,
+    "gyroid": lambda size, _segments: surfaces.gyroid(size),
+    "lattice": lambda size, _segments: surfaces.lattice(size),
+    "menger sponge": lambda size, _segments: surfaces.menger_sponge(size),
+    "klein bottle": surfaces.klein_bottle,
+    "hyperboloid": surfaces.hyperboloid,
+    "tesseract": surfaces.tesseract,
+    "torus": surfaces.ring_torus,
+}
+
+
 def build_abstract(a: Assembly) -> None:
-    """A smooth blob or a stack of primitives, coloured by the prompt's colours."""
+    """The form the prompt names ("a torus knot"), else a smooth blob or a stack of
+    primitives, coloured by the prompt's colours."""
     plinth_h = a.vary(0.08, 0.2)
-    if a.pick(("blob", "stack")) == "blob":
-        _blob(a, plinth_h)
-    else:
+    # the matcher's words as written: the reader's singulars turn "mobius" into "mobiu"
+    form = named_form(a.prompt.match.words or a.prompt.words)
+    if form in FORMS:
+        size = a.vary(0.5, 0.1)
+        solid = FORMS[form](size, a.segments(size / 2))
+        # its lowest point sunk into the plinth, so that the two are one solid
+        bottom = solid.bounding_box()[2]
+        a.add(solid.translate((0, 0, plinth_h - bottom - size * 0.03)), "body", a.pick(PALETTE))
+    elif form == "stack" or a.pick(("blob", "stack")) == "stack":
         _stack(a, plinth_h)
+    else:
+        _blob(a, plinth_h)
     if a.wants("plinth"):
         width = a.vary(0.4, 0.15)
         if a.chance(0.5):
@@ -79,7 +107,9 @@ def _stack(a: Assembly, base_z: float) -> None:
     z = base_z * 0.8  # sunk into the plinth so the stack and plinth are one solid
     for index in range(a.pick((3, 4, 5))):
         size = a.vary(0.16, 0.3)
-        kind = a.pick(("sphere", "cube", "ring", "egg", "disc"))
+        # "stacked floating rings", "a spiral of stacked cubes": the solids the prompt names
+        named = [solid for solid in ("ring", "cube", "sphere", "disc") if a.mentions(solid)]
+        kind = a.pick(named or ("sphere", "cube", "ring", "egg", "disc"))
         if kind == "sphere":
             solid, height = sphere(size / 2, a.segments(size / 2), (0, 0, z + size / 2)), size
         elif kind == "cube":

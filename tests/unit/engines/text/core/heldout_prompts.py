@@ -23,7 +23,16 @@ a human skull → skull (was abstract), a kayak → kayak (rule 2, was boat). Re
 furniture, office, tools, electronics, plants and buildings folders, 6 relabelled by rule 2 to
 the most specific template: a tall bar stool → stool, a royal throne → throne (both were chair),
 a glass jar of honey → honey pot (was bottle), a mansion → mansion (was house), a clock tower →
-clock tower (was tower), a piggy bank → piggy bank (was pig, by rule 3).
+clock tower (was tower), a piggy bank → piggy bank (was pig, by rule 3). Revision, 2026-12-06:
+by reading the labels against the new household, kitchen and furniture template names, 1
+relabelled by rule 2 to the most specific template: an antique writing desk → desk (was table).
+Revision, 2026-12-06 (second), by the lead, after ~180 templates landed: 5 relabelled by rule 2
+to templates that now exist or that earlier revisions missed: a ramen bowl → ramen (was bowl),
+a space shuttle → space shuttle (was rocket), a pirate ship → pirate ship (was boat), a fighter
+jet → fighter jet (was airplane), a retro toy robot → toy robot (was robot). On 2026-12-06 the
+lead also printed this set's misses once while planning the round, so it is no longer held out
+in the strict sense: it measures phrasing like the product's acceptance sets do, and the fresh
+sets in ``bench/heldout/`` are the honest measure.
 
 Labelling policy, fixed before writing the list: a prompt gets a template when the thing asked
 for *is* that object or a kind of it (a pony is a horse, a katana is a sword, a minivan is a
@@ -69,7 +78,7 @@ HELDOUT_PROMPTS: tuple[tuple[str, str], ...] = (
     ("something to sit on", "chair"),
     # table
     ("a farmhouse dining table", "table"),
-    ("an antique writing desk", "table"),
+    ("an antique writing desk", "desk"),
     ("a small nightstand", "nightstand"),
     ("a round cafe table", "table"),
     ("a glass coffee table with metal legs", "table"),
@@ -102,7 +111,7 @@ HELDOUT_PROMPTS: tuple[tuple[str, str], ...] = (
     ("a water bottle for the gym", "bottle"),
     ("a potion bottle", "potion bottle"),
     # bowl
-    ("a ramen bowl", "bowl"),
+    ("a ramen bowl", "ramen"),
     ("a wooden salad bowl", "bowl"),
     ("a mixing bowl", "bowl"),
     # lamp
@@ -135,12 +144,12 @@ HELDOUT_PROMPTS: tuple[tuple[str, str], ...] = (
     ("a minivan", "car"),
     # rocket
     ("a rocket ship blasting off", "rocket"),
-    ("a space shuttle", "rocket"),
+    ("a space shuttle", "space shuttle"),
     ("a retro spaceship", "rocket"),
     ("a nasa rocket", "rocket"),
     # boat
     ("a small fishing boat", "boat"),
-    ("a pirate ship", "boat"),
+    ("a pirate ship", "pirate ship"),
     ("a kayak", "kayak"),
     ("a luxury yacht", "boat"),
     ("a wooden canoe on a lake", "boat"),
@@ -149,7 +158,7 @@ HELDOUT_PROMPTS: tuple[tuple[str, str], ...] = (
     ("a jumbo jet", "airplane"),
     ("a vintage biplane", "airplane"),
     ("an aeroplane", "airplane"),
-    ("a fighter jet", "airplane"),
+    ("a fighter jet", "fighter jet"),
     ("a passenger airliner", "airplane"),
     ("a glider", "airplane"),
     # house
@@ -213,7 +222,7 @@ HELDOUT_PROMPTS: tuple[tuple[str, str], ...] = (
     ("a friendly robot", "robot"),
     ("a giant mech", "robot"),
     ("a humanoid android", "robot"),
-    ("a retro toy robot with antennas", "robot"),
+    ("a retro toy robot with antennas", "toy robot"),
     # dog
     ("a golden retriever puppy", "dog"),
     ("a dachshund", "dog"),

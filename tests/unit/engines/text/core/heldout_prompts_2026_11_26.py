@@ -21,7 +21,17 @@ relabelled: a stack of pancakes → pancakes (was abstract), a fire truck → fi
 Revision, 2026-12-05 (third): by reading the labels against the new template names of the
 household, kitchen, food, furniture, office, tools, electronics, plants and buildings folders, 2
 relabelled: a fern in a pot → fern (rule 2, was potted plant), a watering can → watering can
-(was abstract).
+(was abstract). Revision, 2026-12-06: by reading the labels against the new animal template
+names, 1 relabelled: a monkey → monkey (was abstract). Revision, 2026-12-06 (second): by
+reading the labels against the new household, kitchen and furniture template names, 2
+relabelled by rule 2 to the most specific template: a cuckoo clock → cuckoo clock, a
+grandfather clock → grandfather clock (both were clock).
+Revision, 2026-12-06 (third), by the lead, after ~180 templates landed: 4 relabelled by rule 2
+to templates that now exist or that earlier revisions missed: a paper airplane → paper airplane
+(was airplane), a volleyball → volleyball (was ball), a hamster → hamster (was abstract), a
+bicycle helmet → bicycle helmet (was helmet). On 2026-12-06 the lead also printed this set's
+misses once while planning the round, so it is no longer held out in the strict sense: the
+fresh sets in ``bench/heldout/`` are the honest measure.
 """
 
 from __future__ import annotations
@@ -62,8 +72,8 @@ HELDOUT_PROMPTS: tuple[tuple[str, str], ...] = (
     ("a hanging pendant lamp", "lamp"),
     ("three red candles on a cake", "candle"),
     ("a black umbrella in the rain", "umbrella"),
-    ("a cuckoo clock", "clock"),
-    ("a grandfather clock", "clock"),
+    ("a cuckoo clock", "cuckoo clock"),
+    ("a grandfather clock", "grandfather clock"),
     ("a glowing light bulb", "light bulb"),
     ("an led bulb", "light bulb"),
     ("a rusty old key", "key"),
@@ -86,7 +96,7 @@ HELDOUT_PROMPTS: tuple[tuple[str, str], ...] = (
     ("a viking longship", "boat"),
     ("a rowing boat", "boat"),
     ("a small cessna plane", "airplane"),
-    ("a paper airplane", "airplane"),
+    ("a paper airplane", "paper airplane"),
     ("a fire truck", "fire truck"),
     ("a big dump truck", "truck"),
     ("an 18 wheeler", "truck"),
@@ -127,7 +137,7 @@ HELDOUT_PROMPTS: tuple[tuple[str, str], ...] = (
     ("a brown teddy bear holding a heart", "teddy bear"),
     ("a steampunk robot with gears", "robot"),
     ("a red rubber ball", "ball"),
-    ("a volleyball", "ball"),
+    ("a volleyball", "volleyball"),
     ("a stack of wooden blocks", "toy block"),
     ("a wooden spinning top", "spinning top"),
     ("a colorful kite in the sky", "kite"),
@@ -191,15 +201,15 @@ HELDOUT_PROMPTS: tuple[tuple[str, str], ...] = (
     ("a spider", "spider"),
     ("a honey bee", "bee"),
     ("a crab", "crab"),
-    ("a monkey", ABSTRACT),
+    ("a monkey", "monkey"),
     ("a zebra", "zebra"),
     ("a camel", "camel"),
     ("a deer in the forest", "deer"),
     ("a low poly fox", "fox"),
-    ("a hamster", ABSTRACT),
+    ("a hamster", "hamster"),
     ("a wooden ladder", "ladder"),
     ("a watering can", "watering can"),
-    ("a bicycle helmet", "helmet"),
+    ("a bicycle helmet", "bicycle helmet"),
     ("a car tire", ABSTRACT),
     ("a fish tank", ABSTRACT),
     ("a pencil", "pencil"),
