@@ -27,30 +27,9 @@ CAMEL = Beast(
     droop=0.2,
 )
 
-LLAMA = Beast(
-    length=1.2,
-    girth=0.3,
-    leg=0.75,
-    leg_r=0.06,
-    head_r=0.13,
-    muzzle=0.9,
-    muzzle_r=0.5,
-    neck=0.55,
-    tilt=75,
-    chest=1.0,
-    ears="long",
-    ear=0.8,
-    tail="stub",
-    coats=((240, 235, 225), (200, 160, 115), (120, 85, 60), (235, 215, 185)),
-    droop=0.1,
-)
-
 
 def build_camel(a: Assembly) -> None:
     """A camel: long legs, one or two humps on its back, a long curved neck and a drooping face."""
-    if a.mentions("llama", "alpaca", "guanaco"):  # the humpless cousins stand tall-necked
-        build_beast(a, LLAMA)
-        return
     b = build_beast(a, CAMEL)
     humps = a.count("hump", 2, 1, 2)
     if a.mentions("dromedary", "arabian", "one hump", "one-humped"):
@@ -73,7 +52,7 @@ TEMPLATE = Template(
     2.2,
     description="a desert animal with long legs and a hump on its back",
     synonyms=("dromedary", "bactrian camel", "arabian camel"),
-    kinds=("llama", "alpaca", "guanaco", "camel calf"),
+    kinds=("camel calf",),
     parts=(*PARTS, "hump"),
     aliases={
         **ALIASES,

@@ -91,6 +91,7 @@ TEMPLATE = Template(
     0.6,
     description="a pet canine",
     synonyms=("puppy", "doggy", "doggo", "hound", "pup", "terrier", "labrador"),
+    not_claimed=("dog collar",),  # a pet thing, not the pet
     kinds=(
         "corgi",
         "husky",

@@ -54,6 +54,7 @@ TEMPLATE = Template(
         "night table",
         "bedside drawers",
         "nightstand table",
+        "bedside table",
     ),
     kinds=("bedside chest",),
     parts=("body", "top", "leg", "drawer", "knob"),

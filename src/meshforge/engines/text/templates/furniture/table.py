@@ -64,7 +64,6 @@ TEMPLATE = Template(
     description="a piece of furniture with a flat top on legs",
     synonyms=("desk", "dining table", "coffee table", "side table", "kitchen table"),
     kinds=(
-        "bedside table",
         "end table",
         "console table",
         "card table",

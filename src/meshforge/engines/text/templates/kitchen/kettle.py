@@ -62,7 +62,7 @@ TEMPLATE = Template(
     build_kettle,
     0.2,
     description="a metal pot with a spout and a handle for boiling water",
-    synonyms=("electric kettle", "stovetop kettle", "whistling kettle"),
+    synonyms=("electric kettle", "stovetop kettle", "whistling kettle", "teakettle"),
     parts=("body", "lid", "spout", "handle", "base"),
     aliases={"knob": "lid", "grip": "handle"},
 )

@@ -44,7 +44,7 @@ TEMPLATE = Template(
     build_teapot,
     0.15,
     description="a round pot with a spout, a lid and a handle for brewing tea",
-    synonyms=("tea pot", "teakettle"),
+    synonyms=("tea pot",),
     parts=("body", "lid", "spout", "handle"),
     aliases={"knob": "lid", "cover": "lid"},
 )

@@ -103,6 +103,7 @@ TEMPLATE = Template(
     1.0,
     description="a two-wheeled vehicle with pedals",
     synonyms=("bike", "push bike", "mountain bike", "cycle", "bmx"),
+    not_claimed=("quad bike",),  # a four-wheeled ATV: the vehicles fallback
     kinds=("penny farthing", "velocipede", "road bike", "racing bike", "fixie"),
     parts=(
         "frame",

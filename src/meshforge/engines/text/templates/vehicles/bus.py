@@ -115,6 +115,7 @@ TEMPLATE = Template(
         "city bus",
         "double decker bus",
     ),
+    not_claimed=("bus stop", "bus shelter"),  # street furniture, not the vehicle
     kinds=("minibus", "trolleybus", "omnibus", "motorcoach"),
     parts=(
         "body",

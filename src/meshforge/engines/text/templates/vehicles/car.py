@@ -240,6 +240,8 @@ TEMPLATE = Template(
         "cop car",
         "taxi cab",
         "taxicab",
+        "volkswagen beetle",  # the car, not the insect (which is templates/animals/beetle.py)
+        "vw beetle",
     ),
     kinds=(
         "station wagon",
