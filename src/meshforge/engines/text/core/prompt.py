@@ -173,11 +173,23 @@ def read_prompt(
         height_scale=height,
         width_scale=width,
         size_words=tuple(reading.sizes),
-        count=reading.count,
+        count=1 if _pair_of_one(tokens, match) else reading.count,
         part_counts=tuple(reading.part_counts),
         removed_parts=frozenset(reading.removed | negative_words),
         excluded_colors=tuple(excluded),
     )
+
+
+def _pair_of_one(tokens: Sequence[str], match: Match) -> bool:
+    """ "a pair of (red) chopsticks" is one object when the template is named in the plural.
+
+    Chopsticks, scissors and glasses come as a pair, so their template builds the pair; "pair"
+    counts two only of things named in the singular ("a pair of sneakers": two sneakers).
+    """
+    if match.template is None or "pair" not in tokens[: match.span[1]]:
+        return False
+    last = match.template.split()[-1]
+    return last.endswith("s") and singularize(last) != last
 
 
 def _events(tokens: list[str], vocabulary: Vocabulary, object_end: int) -> list[_Event]:

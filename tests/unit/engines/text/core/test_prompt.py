@@ -263,3 +263,16 @@ def test_modifiers_of_a_misspelt_object_stay_with_it() -> None:
     assert parsed.noun == "umbrella"
     assert [color.name for color in parsed.colors] == ["red"]
     assert [(word, color.name) for word, color in parsed.part_colors] == [("table", "green")]
+
+
+@pytest.mark.parametrize(
+    ("prompt", "count"),
+    [
+        ("a pair of red chopsticks", 1),  # the template builds the pair
+        ("a pair of blue scissors", 1),
+        ("a pair of red sneakers", 2),  # named in the singular: two of them
+        ("two red chairs", 2),
+    ],
+)
+def test_a_pair_of_a_thing_named_in_the_plural_is_one_object(prompt: str, count: int) -> None:
+    assert parse(prompt).count == count
