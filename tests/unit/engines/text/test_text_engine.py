@@ -184,7 +184,7 @@ def test_unknown_object_becomes_an_abstract_sculpture() -> None:
 @pytest.mark.parametrize(
     ("prompt", "template", "word"),
     [
-        ("a red flower pot", "vase", "flowerpot"),  # "flower pot" = "flowerpot": one object
+        ("a red flower pot", "flower pot", "flower pot"),  # one object, not a flower
         ("a cat sitting on a chair", "cat", "cat"),
         ("a hot dog", "hot dog", "hot dog"),  # "dog" is inside, but a hot dog is no dog
         ("a shimmering zorblax", "abstract", None),  # no object named: the sculpture

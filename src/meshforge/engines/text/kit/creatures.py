@@ -102,26 +102,51 @@ def feathered_wing(span: float, chord: float, feathers: int = 5) -> list[tuple[f
     return [*lead, *trail]
 
 
-def membrane_wing(span: float, chord: float, fingers: int = 4) -> list[tuple[float, float]]:
-    """Top-view outline of a bat's or dragon's wing along +X, scalloped between its fingers.
-
-    The leading edge runs out to the wrist and the first finger's tip; the trailing edge
-    (+Y) hangs between the finger tips in curved scallops back to the body.
-    """
+def membrane_fingers(
+    span: float, chord: float, fingers: int = 4
+) -> tuple[tuple[float, float], list[tuple[float, float]]]:
+    """Where a membrane wing's wrist and finger tips are, in ``membrane_wing``'s outline frame:
+    for the bones drawn over the membrane."""
     wrist = (span * 0.45, -chord * 0.25)
     tips = [
         (span * (1.0 - 0.75 * i / fingers), chord * (-0.1 + 1.0 * (i / fingers) ** 0.8))
         for i in range(fingers)
     ]
+    return wrist, tips
+
+
+def membrane_wing(
+    span: float, chord: float, fingers: int = 4, curve: int = 1
+) -> list[tuple[float, float]]:
+    """Top-view outline of a bat's or dragon's wing along +X, scalloped between its fingers.
+
+    The leading edge runs out to the wrist and the first finger's tip; the trailing edge
+    (+Y) hangs between the finger tips in curved scallops back to the body. ``curve`` is how
+    many points draw each scallop: 1 cuts a notch, more draw a smooth hanging arc.
+    """
+    wrist, tips = membrane_fingers(span, chord, fingers)
     outline: list[tuple[float, float]] = [(0.0, -chord * 0.05), wrist]
     for i, tip in enumerate(tips):
         outline.append(tip)
         after = tips[i + 1] if i + 1 < fingers else (0.0, chord * 0.75)
         middle = ((tip[0] + after[0]) / 2, (tip[1] + after[1]) / 2)
         # a scallop: the membrane between two fingers is drawn in towards the wrist
-        outline.append(
-            (middle[0] + (wrist[0] - middle[0]) * 0.3, middle[1] + (wrist[1] - middle[1]) * 0.3)
+        pull = 0.3 if curve == 1 else 0.55
+        inner = (
+            middle[0] + (wrist[0] - middle[0]) * pull,
+            middle[1] + (wrist[1] - middle[1]) * pull,
         )
+        if curve == 1:
+            outline.append(inner)
+            continue
+        for k in range(1, curve + 1):
+            t = k / (curve + 1)  # a quadratic arc from this tip to the next, bowed in
+            outline.append(
+                (
+                    (1 - t) ** 2 * tip[0] + 2 * t * (1 - t) * inner[0] + t * t * after[0],
+                    (1 - t) ** 2 * tip[1] + 2 * t * (1 - t) * inner[1] + t * t * after[1],
+                )
+            )
     outline.append((0.0, chord * 0.75))
     return outline
 

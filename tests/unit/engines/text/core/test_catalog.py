@@ -28,6 +28,8 @@ COLLISIONS: dict[str, str] = {
     # animals: the birds with a template of their own keep their names from the songbird's
     # kinds, and a real bear keeps "bear" from the teddy bear ("teddy bear" stays the toy's)
     "bear": "bear",
+    # "a crane" alone is the wading bird; the construction crane keeps "tower crane" and the like
+    "crane": "crane",
     "budgie": "parrot",
     "chicken": "chicken",
     "cockatiel": "parrot",

@@ -229,7 +229,7 @@ def test_parse_is_pure_and_hashable() -> None:
 @pytest.mark.parametrize(
     ("prompt", "template", "word"),
     [
-        ("a red flower pot", "vase", "pot"),  # the compound's last noun, not its first
+        ("a red flower pot", "flower pot", "pot"),  # the compound's last noun, not its first
         ("a cat sitting on a red chair", "cat", "cat"),  # the first noun phrase
         ("a sewing machine", None, None),  # no template: no object word either
     ],

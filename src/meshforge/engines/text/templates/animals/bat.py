@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from manifold3d import Manifold
+
 from meshforge.engines.text.core.assembly import Assembly, Tier
 from meshforge.engines.text.core.lexicon import RGB
 from meshforge.engines.text.core.template import Template
 from meshforge.engines.text.kit.animals import set_eyes
-from meshforge.engines.text.kit.creatures import membrane_wing, plan_blade
+from meshforge.engines.text.kit.creatures import membrane_fingers, membrane_wing, plan_blade
 from meshforge.engines.text.kit.solids import Vec3, capsule, cylinder, ellipsoid, sphere, union
 
 FURS: tuple[RGB, ...] = ((60, 45, 38), (45, 40, 40), (90, 65, 45))
@@ -42,16 +44,28 @@ def build_bat(a: Assembly) -> None:
         a.add(union(ears), "ear", fur)
     span = 0.16 * size * a.vary(1.0, 0.08)
     lift = a.between(20, 35)
-    outline = membrane_wing(span, 0.12 * size, 4)
+    chord = 0.12 * size
+    outline = membrane_wing(span, chord, 4, curve=4)
+    wrist, tips = membrane_fingers(span, chord, 4)
     membrane = a.pick(MEMBRANE)
+    bone_r = 0.0032 * size
+    # the arm out to the wrist and the long fingers fanning from it, drawn over the membrane
+    shoulder = (0.0, -chord * 0.05, 0.0)
+    bones = [capsule(shoulder, (*wrist, 0.0), bone_r * 1.3, 8)]
+    bones += [capsule((*wrist, 0.0), (*tip, 0.0), bone_r, 8, bone_r * 0.5) for tip in tips]
     for side in (-1, 1):
-        wing = plan_blade(outline, 0.004 * size).translate((0, -0.045 * size, 0))
-        if side < 0:
-            wing = wing.mirror((1.0, 0.0, 0.0))
-        placed = wing.rotate((0, -side * lift, 0)).translate(
-            (side * 0.015 * size, 0.0, z + 0.004 * size)
-        )
-        a.add(placed, "wing", membrane, Tier.SECONDARY)
+
+        def placed(solid: Manifold, side: int = side) -> Manifold:
+            solid = solid.translate((0, -0.045 * size, 0))
+            if side < 0:
+                solid = solid.mirror((1.0, 0.0, 0.0))
+            return solid.rotate((0, -side * lift, 0)).translate(
+                (side * 0.015 * size, 0.0, z + 0.004 * size)
+            )
+
+        a.add(placed(plan_blade(outline, 0.003 * size)), "wing", membrane, Tier.SECONDARY)
+        if a.wants("finger"):
+            a.add(placed(union(bones)), "finger", fur)
         hip: Vec3 = (side * 0.012 * size, 0.035 * size, z)
         a.add(
             capsule(hip, (side * 0.02 * size, 0.075 * size, z - 0.004 * size), 0.004 * size, 8),
@@ -68,6 +82,14 @@ TEMPLATE = Template(
     synonyms=("bats", "vampire bat", "fruit bat", "flying fox", "brown bat"),
     kinds=("baby bat", "bat flying"),
     not_claimed=("baseball bat", "cricket bat", "softball bat", "wooden bat", "bat and ball"),
-    parts=("body", "head", "eye", "ear", "wing", "leg"),
-    aliases={"fur": "body", "wings": "wing", "ears": "ear", "feet": "leg"},
+    parts=("body", "head", "eye", "ear", "wing", "finger", "leg"),
+    aliases={
+        "fur": "body",
+        "wings": "wing",
+        "membrane": "wing",
+        "ears": "ear",
+        "feet": "leg",
+        "fingers": "finger",
+        "bones": "finger",
+    },
 )

@@ -79,7 +79,7 @@ TEMPLATE = Template(
     1.8,
     description="a huge shaggy brown wild ox with a hump on its shoulders and short horns",
     synonyms=("bisons", "buffalo", "buffaloes", "buffalos", "american bison", "american buffalo"),
-    kinds=("water buffalo", "wisent"),
+    kinds=("water buffalo", "wisent", "yak", "musk ox", "muskox"),
     not_claimed=("buffalo wings", "buffalo wing", "buffalo chicken"),
     parts=(*PARTS, "hump", "horn", "beard"),
     aliases={**ALIASES, "mane": "hump", "horns": "horn", "shag": "hump"},

@@ -77,7 +77,13 @@ TEMPLATE = Template(
     0.06,
     description="a flying insect with four big colourful wings",
     synonyms=("monarch butterfly", "moth", "swallowtail"),
-    kinds=("morpho", "painted lady", "tiger moth", "luna moth"),
+    kinds=(
+        "morpho",
+        "painted lady",
+        "tiger moth",
+        "luna moth",
+        "swallowtail butterfly",
+    ),
     not_claimed=(
         "butterfly knife",
         "butterfly stroke",

@@ -61,6 +61,7 @@ TEMPLATE = Template(
     0.1,
     description="a small green amphibian that hops and croaks",
     synonyms=("toad", "bullfrog", "froggy"),
+    kinds=("poison dart frog", "dart frog"),
     parts=("body", "belly", "eye", "pupil", "leg", "foot", "mouth"),
     aliases={"skin": "body", "head": "body", "feet": "foot"},
 )

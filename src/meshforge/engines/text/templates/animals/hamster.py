@@ -62,7 +62,7 @@ TEMPLATE = Template(
     0.06,
     description="a small round golden pet rodent with puffy cheeks and tiny ears",
     synonyms=("hamsters", "pet hamster", "golden hamster", "syrian hamster", "dwarf hamster"),
-    kinds=("roborovski hamster", "hamster pup"),
+    kinds=("roborovski hamster", "hamster pup", "guinea pig", "cavy", "gerbil", "chinchilla"),
     parts=(*PARTS, "cheek", "belly"),
     aliases={**ALIASES, "cheeks": "cheek", "tummy": "belly"},
 )

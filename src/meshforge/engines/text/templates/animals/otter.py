@@ -61,7 +61,7 @@ TEMPLATE = Template(
     0.25,
     description="a sleek brown river animal with a long body, short legs and a thick tail",
     synonyms=("otters", "river otter", "sea otter", "baby otter"),
-    kinds=("giant otter", "otter pup"),
+    kinds=("giant otter", "otter pup", "ferret", "weasel", "stoat", "mink", "ermine"),
     parts=(*PARTS, "face", "whisker"),
     aliases={**ALIASES, "whiskers": "whisker"},
 )

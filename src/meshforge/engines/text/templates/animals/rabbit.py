@@ -87,7 +87,14 @@ TEMPLATE = Template(
     0.4,
     description="a small furry animal with long ears",
     synonyms=("bunny", "hare", "easter bunny", "bunny rabbit", "lop rabbit"),
-    kinds=("jackrabbit", "cottontail"),
+    kinds=(
+        "jackrabbit",
+        "cottontail",
+        "holland lop",
+        "dwarf rabbit",
+        "lop eared rabbit",
+        "pet rabbit",
+    ),
     parts=("body", "head", "ear", "inner ear", "eye", "nose", "foot", "tail"),
     aliases={"fur": "body", "paw": "foot", "feet": "foot"},
 )

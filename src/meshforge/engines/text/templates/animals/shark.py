@@ -5,9 +5,10 @@ from __future__ import annotations
 from meshforge.engines.text.core.assembly import Assembly, Tier
 from meshforge.engines.text.core.lexicon import RGB
 from meshforge.engines.text.core.template import Template
+from meshforge.engines.text.kit.animals import EYE
 from meshforge.engines.text.kit.creatures import IVORY, teeth_row
 from meshforge.engines.text.kit.sea_life import fin, flipper, sea_eyes, streamlined, two_tone
-from meshforge.engines.text.kit.solids import box, ellipsoid
+from meshforge.engines.text.kit.solids import box, ellipsoid, sphere
 
 GREYS: tuple[RGB, ...] = ((110, 125, 140), (95, 105, 115), (130, 140, 150))
 BELLY: RGB = (238, 238, 232)
@@ -75,7 +76,10 @@ def build_shark(a: Assembly) -> None:
                 (side * radius * 0.84, -length * (0.25 - 0.025 * k), z - radius * 0.05),
             )
             a.add(gill.rotate((0, 0, side * -12)), "gill", (60, 65, 72), Tier.FIXED)
-    sea_eyes(a, (0, -length * 0.3, z + radius * 0.05), radius * 0.74, 60, 20, radius * 0.07)
+    if a.mentions("hammerhead"):
+        _hammer(a, length, radius, z, grey)
+    else:
+        sea_eyes(a, (0, -length * 0.3, z + radius * 0.05), radius * 0.74, 60, 20, radius * 0.07)
     if a.wants("teeth") and (
         a.mentions("teeth", "jaws", "great white", "open mouth") or a.chance(0.5)
     ):
@@ -86,6 +90,16 @@ def build_shark(a: Assembly) -> None:
             7, radius * 0.32, radius * 0.06, (0.0, at[1] - radius * 0.05, at[2] + radius * 0.04), 6
         )
         a.add(teeth, "teeth", IVORY, Tier.FIXED)
+
+
+def _hammer(a: Assembly, length: float, radius: float, z: float, grey: RGB) -> None:
+    """A hammerhead's flat wing of a head across the snout, an eye at each end."""
+    at = (0.0, -length * 0.4, z + radius * 0.05)
+    head = ellipsoid((radius * 1.8, radius * 0.45, radius * 0.3), a.segments(radius))
+    a.add(head.translate(at), "body", grey)
+    for side in (-1, 1):
+        eye = (side * radius * 1.66, at[1], at[2] + radius * 0.04)
+        a.add(sphere(radius * 0.09, a.segments(radius * 0.09), eye), "eye", EYE, Tier.FIXED)
 
 
 TEMPLATE = Template(
@@ -103,6 +117,20 @@ TEMPLATE = Template(
         "megalodon",
         "baby shark",
         "whale shark",
+        "hammerhead shark",
+        "mako shark",
+        "lemon shark",
+        "goblin shark",
+        "thresher shark",
+        "basking shark",
+        "blacktip shark",
+        "blacktip reef shark",
+        "sand shark",
+        "sand tiger shark",
+        "leopard shark",
+        "greenland shark",
+        "angel shark",
+        "dogfish",
     ),
     not_claimed=("loan shark", "card shark", "pool shark"),
     parts=("body", "belly", "fin", "tail", "gill", "eye", "mouth", "teeth"),

@@ -31,7 +31,7 @@ def build_snail(a: Assembly) -> None:
         (0.0, -0.012 * s, 0.008 * s), (0.0, -0.03 * s, 0.014 * s), 0.0075 * s, a.segments(0.008 * s)
     )
     a.add(union([foot.scale((1.0, 1.0, 0.8)), neck]), "body", body_color)
-    if a.wants("shell"):
+    if a.wants("shell") and not a.mentions("slug"):  # a slug is a snail without one
         # a flat spiral standing on edge across the back: a tube winding in from the rim
         centre: Vec3 = (0.0, 0.008 * s, 0.03 * s)
         turns = a.between(2.3, 2.8)
@@ -60,7 +60,7 @@ TEMPLATE = Template(
     0.045,
     description="a slow garden creature carrying a spiral shell on its back, eyes on stalks",
     synonyms=("snails", "garden snail", "sea snail", "escargot"),
-    kinds=("giant snail", "land snail"),
+    kinds=("giant snail", "land snail", "slug", "garden slug", "sea slug", "banana slug"),
     parts=("body", "shell", "tentacle", "eye"),
     aliases={
         "foot": "body",

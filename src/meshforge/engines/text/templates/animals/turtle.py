@@ -86,7 +86,12 @@ TEMPLATE = Template(
     0.2,
     description="a slow reptile with a hard domed shell",
     synonyms=("tortoise", "box turtle"),
-    kinds=("terrapin", "leatherback"),
+    kinds=(
+        "terrapin",
+        "leatherback",
+        "snapping turtle",
+        "giant tortoise",
+    ),
     parts=("shell", "scute", "head", "leg", "eye", "tail"),
     aliases={"carapace": "shell", "flipper": "leg", "neck": "head"},
 )

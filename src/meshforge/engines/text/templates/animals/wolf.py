@@ -47,7 +47,7 @@ TEMPLATE = Template(
     0.85,
     description="a wild grey canine that howls and hunts in packs",
     synonyms=("grey wolf", "gray wolf", "timber wolf", "werewolf"),
-    kinds=("arctic wolf", "dire wolf", "coyote", "jackal", "dingo", "wolf pup"),
+    kinds=("arctic wolf", "dire wolf", "coyote", "jackal", "dingo", "wolf pup", "hyena"),
     parts=(*PARTS, "belly"),
     aliases={**ALIASES, "ruff": "body", "chest": "belly"},
 )

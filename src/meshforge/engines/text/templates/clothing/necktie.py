@@ -70,7 +70,15 @@ TEMPLATE = Template(
         "business tie",
     ),
     kinds=("skinny tie", "striped tie", "cravat"),
-    not_claimed=("tie dye", "zip tie", "cable tie", "tie rod", "tie fighter", "bow tie"),
+    not_claimed=(
+        "tie dye",
+        "zip tie",
+        "cable tie",
+        "tie rod",
+        "tie fighter",
+        "bow tie",
+        "hair tie",
+    ),
     parts=("blade", "knot", "stripes", "collar"),
     aliases={"stripe": "stripes", "loop": "collar", "fabric": "blade"},
 )

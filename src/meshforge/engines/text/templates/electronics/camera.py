@@ -125,6 +125,12 @@ TEMPLATE = Template(
     kinds=(
         "dslr camera",
         "polaroid camera",
+        "camcorder",
+        "gopro",
+        "action camera",
+        "instant camera",
+        "compact camera",
+        "vintage camera",
     ),
     not_claimed=(
         "security camera",

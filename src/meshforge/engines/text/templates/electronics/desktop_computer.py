@@ -84,7 +84,18 @@ TEMPLATE = Template(
         "pc case",
         "personal computer",
         "gaming rig",
+        "computer",
+        "pc",
     ),
+    kinds=(
+        "home computer",
+        "office computer",
+        "gaming tower",
+        "pc build",
+        "custom pc",
+        "workstation",
+    ),
+    not_claimed=("computer chip",),
     priority=1,
     parts=("case", "feet", "fan", "drive", "vent", "button", "window", "board", "card", "cooler"),
     aliases={

@@ -42,7 +42,14 @@ TEMPLATE = Template(
     0.035,
     description="a ring-shaped fried doughnut with pink icing and sprinkles",
     synonyms=("doughnut", "iced donut", "glazed donut", "frosted donut"),
-    kinds=("ring donut", "sprinkle donut", "krispy kreme"),
+    kinds=(
+        "ring donut",
+        "sprinkle donut",
+        "krispy kreme",
+        "jelly donut",
+        "cruller",
+        "chocolate donut",
+    ),
     parts=("dough", "icing", "sprinkle"),
     aliases={"glaze": "icing", "frosting": "icing", "base": "dough"},
 )

@@ -73,7 +73,12 @@ TEMPLATE = Template(
     0.18,
     description="scoops of ice cream in a crisp waffle cone",
     synonyms=("ice cream", "icecream", "ice cream cone", "gelato", "cornet", "waffle cone"),
-    kinds=("soft serve", "double scoop", "sundae cone"),
+    kinds=(
+        "soft serve",
+        "double scoop",
+        "sundae cone",
+        "ice cream scoop",
+    ),
     parts=("cone", "scoop", "cherry", "sprinkle"),
     aliases={"ball": "scoop", "waffle": "cone"},
 )

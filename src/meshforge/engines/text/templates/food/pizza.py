@@ -90,7 +90,15 @@ TEMPLATE = Template(
     0.03,
     description="a slice of pizza with melted cheese, pepperoni and a golden crust",
     synonyms=("pizza slice", "slice of pizza", "pizza pie", "pepperoni pizza"),
-    kinds=("margherita", "cheese pizza", "neapolitan pizza"),
+    kinds=(
+        "margherita",
+        "cheese pizza",
+        "neapolitan pizza",
+        "hawaiian pizza",
+        "veggie pizza",
+        "deep dish pizza",
+        "personal pizza",
+    ),
     parts=("crust", "cheese", "pepperoni", "basil"),
     aliases={"topping": "pepperoni", "salami": "pepperoni", "dough": "crust", "leaf": "basil"},
 )

@@ -54,6 +54,10 @@ TEMPLATE = Template(
     0.9,
     description="a long seat for several people",
     synonyms=("park bench", "garden bench", "pew"),
+    kinds=(
+        "picnic bench",
+        "garden seat",
+    ),
     parts=("seat", "back", "frame"),
     aliases={"slat": "seat", "backrest": "back", "leg": "frame", "armrest": "frame"},
 )

@@ -6,7 +6,7 @@ from __future__ import annotations
 from meshforge.engines.text.core.assembly import Assembly, Tier
 from meshforge.engines.text.core.lexicon import RGB
 from meshforge.engines.text.core.template import Template
-from meshforge.engines.text.kit.solids import box, ellipsoid, rounded_box
+from meshforge.engines.text.kit.solids import ellipsoid, rounded_box, slab, subtract
 
 TICKINGS: tuple[RGB, ...] = ((245, 244, 238), (235, 230, 220), (220, 228, 238), (240, 240, 245))
 BANDS: tuple[RGB, ...] = ((70, 90, 130), (160, 160, 165), (120, 100, 80), (60, 62, 68))
@@ -25,29 +25,40 @@ def build_mattress(a: Assembly) -> None:
     if a.mentions("air", "inflatable", "camping", "futon", "thin"):
         thick = 0.12
     ticking = a.pick(TICKINGS)
-    a.add(rounded_box((width, length, thick), 0.05, 12, (0, 0, thick / 2)), "mattress", ticking)
+    band_color = a.pick(BANDS)
+    a.add(rounded_box((width, length, thick), 0.04, 12, (0, 0, thick / 2)), "mattress", ticking)
     if a.maybe("band", 0.9, "striped"):
         band = rounded_box(
-            (width + 0.006, length + 0.006, thick * 0.45), 0.05, 12, (0, 0, thick / 2)
+            (width + 0.008, length + 0.008, thick * 0.5), 0.04, 12, (0, 0, thick / 2)
         )
-        a.add(band, "band", a.pick(BANDS), Tier.SECONDARY)
-    # piping round the top edge and a grid of tufting buttons in the quilted top
-    a.add(box((width - 0.03, length - 0.03, 0.008), (0, 0, thick)), "mattress", ticking)
-    # the quilted top swells a little above its piped edge
-    top = rounded_box((width - 0.06, length - 0.06, 0.05), 0.025, 8, (0, 0, thick))
-    a.add(top, "mattress", ticking)
+        a.add(band, "band", band_color, Tier.SECONDARY)
+    # piping round the top and bottom edges, in the band's colour, outlines the slab
+    for z in (thick - 0.02, 0.02):  # a rim just proud of the rounded edge at this height
+        rim = subtract(
+            slab((width + 0.01, length + 0.01, 0.016), 0.045, 12, (0, 0, z)),
+            slab((width - 0.04, length - 0.04, 0.03), 0.03, 12, (0, 0, z)),
+        )
+        a.add(rim, "piping", band_color, Tier.FIXED)
+    # the quilted top: a grid of swollen cells, the seams between them sunk, buttons at the joins
+    columns = max(2, round(width / 0.3))
+    rows = max(4, round(length / 0.3))
+    cell_w, cell_l = (width - 0.05) / columns, (length - 0.05) / rows
+    swell = 0.035 if not a.mentions("thin", "air", "futon") else 0.02
+    for i in range(columns):
+        for j in range(rows):
+            x = (i - (columns - 1) / 2) * cell_w
+            y = (j - (rows - 1) / 2) * cell_l
+            cell = rounded_box(
+                (cell_w - 0.014, cell_l - 0.014, swell * 2), swell * 0.9, 8, (x, y, thick - 0.01)
+            )
+            a.add(cell, "mattress", ticking)
     if a.maybe("buttons", 0.75, "tufted", "quilted"):
-        columns, rows = max(2, round(width / 0.32)), 6
-        for i in range(columns):
-            for j in range(rows):
-                x = (i - (columns - 1) / 2) * width / columns
-                y = (j - (rows - 1) / 2) * length / rows
-                a.add(
-                    ellipsoid((0.018, 0.018, 0.008), 8, (x, y, thick + 0.004)),
-                    "buttons",
-                    ticking,
-                    Tier.FIXED,
-                )
+        for i in range(1, columns):
+            for j in range(1, rows):
+                x = (i - columns / 2) * cell_w
+                y = (j - rows / 2) * cell_l
+                button = ellipsoid((0.014, 0.014, 0.007), 8, (x, y, thick - 0.004))
+                a.add(button, "buttons", band_color, Tier.FIXED)
 
 
 TEMPLATE = Template(
@@ -56,6 +67,12 @@ TEMPLATE = Template(
     0.25,
     description="a thick soft quilted pad that is slept on, lying on the floor",
     synonyms=("mattresses", "spring mattress", "foam mattress", "air mattress", "futon mattress"),
-    parts=("mattress", "band", "buttons"),
-    aliases={"button": "buttons", "tufts": "buttons", "stripe": "band", "border": "band"},
+    parts=("mattress", "band", "piping", "buttons"),
+    aliases={
+        "button": "buttons",
+        "tufts": "buttons",
+        "stripe": "band",
+        "border": "band",
+        "trim": "piping",
+    },
 )

@@ -71,8 +71,20 @@ TEMPLATE = Template(
     build_iron,
     0.15,
     description="a clothes iron: a pointed hot metal plate under a body with a handle",
-    synonyms=("steam iron", "electric iron", "ironing iron"),
-    kinds=("travel iron",),
+    synonyms=("iron", "steam iron", "electric iron", "ironing iron"),
+    kinds=("travel iron", "cordless iron", "steam generator iron"),
+    # "iron" alone is this appliance; these irons are other tools (hair, kitchen, workshop)
+    not_claimed=(
+        "curling iron",
+        "hair iron",
+        "branding iron",
+        "tire iron",
+        "tyre iron",
+        "waffle iron",
+        "iron golem",
+        "iron maiden",
+        "pumping iron",
+    ),
     parts=("soleplate", "body", "handle", "dial", "cord"),
     aliases={"plate": "soleplate", "knob": "dial", "cable": "cord"},
 )

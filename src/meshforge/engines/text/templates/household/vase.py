@@ -63,6 +63,7 @@ TEMPLATE = Template(
     description="a decorative ceramic vessel for flowers",
     synonyms=("urn", "amphora", "flower vase", "pot"),
     kinds=("jardiniere", "ming vase"),
+    not_claimed=("moka pot", "chamber pot", "pot belly"),
     parts=("body", "flower", "stem"),
     aliases={"bouquet": "flower", "rose": "flower", "tulip": "flower"},
 )

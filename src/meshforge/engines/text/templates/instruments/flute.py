@@ -61,7 +61,7 @@ TEMPLATE = Template(
     build_flute,
     0.05,
     description="a long thin silver wind instrument held sideways, with keys along its tube",
-    synonyms=("transverse flute", "piccolo", "concert flute", "recorder", "fife"),
+    synonyms=("transverse flute", "piccolo", "concert flute", "fife"),
     kinds=("wooden flute", "bamboo flute", "silver flute", "tin whistle", "penny whistle"),
     parts=("body", "lip plate", "key"),
     aliases={"tube": "body", "mouthpiece": "lip plate"},

@@ -139,7 +139,7 @@ TEMPLATE = Template(
     1.0,
     description="a stringed musical instrument with a long neck",
     synonyms=("acoustic guitar", "electric guitar", "bass guitar", "ukulele", "uke"),
-    kinds=("stratocaster", "telecaster", "les paul"),
+    kinds=("stratocaster", "telecaster", "les paul", "mandolin", "bouzouki", "flying v"),
     parts=(
         "body",
         "neck",

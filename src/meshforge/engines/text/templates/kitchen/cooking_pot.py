@@ -76,7 +76,7 @@ TEMPLATE = Template(
         "dutch oven",
         "cauldron",
     ),
-    kinds=("pressure cooker", "stew pot", "crock pot"),
+    kinds=("pressure cooker", "stew pot", "crock pot", "slow cooker", "rice cooker", "instant pot"),
     parts=("pot", "handle", "lid", "knob"),
     aliases={"cover": "lid"},
 )

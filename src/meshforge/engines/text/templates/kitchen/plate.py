@@ -39,6 +39,8 @@ TEMPLATE = Template(
     0.03,
     description="a flat round dish that food is served on",
     synonyms=("dinner plate", "dish plate", "platter", "soup plate", "side plate"),
+    kinds=("paper plate", "dessert plate", "serving platter", "charger plate"),
+    not_claimed=("weight plate", "license plate", "number plate", "hot plate", "name plate"),
     parts=("body", "rim"),
     aliases={"band": "rim", "edge": "rim"},
 )

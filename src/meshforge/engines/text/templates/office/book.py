@@ -71,7 +71,6 @@ TEMPLATE = Template(
         "spellbook",
         "spell book",
         "old book",
-        "notebook",
         "diary",
         "journal",
     ),

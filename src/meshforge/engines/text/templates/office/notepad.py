@@ -36,7 +36,6 @@ TEMPLATE = Template(
     description="a spiral-bound notepad: a stack of paper with a wire coil along its top edge",
     synonyms=(
         "note pad",
-        "spiral notebook",
         "spiral notepad",
         "spiral pad",
         "memo pad",

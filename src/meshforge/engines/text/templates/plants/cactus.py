@@ -59,7 +59,16 @@ TEMPLATE = Template(
     0.45,
     description="a spiny desert plant",
     synonyms=("saguaro", "succulent"),
-    kinds=("aloe", "aloe vera", "agave", "cholla", "echeveria"),
+    kinds=(
+        "aloe",
+        "aloe vera",
+        "agave",
+        "cholla",
+        "echeveria",
+        "barrel cactus",
+        "christmas cactus",
+        "cactus plant",
+    ),
     parts=("body", "arm", "flower", "pot", "soil"),
     aliases={"planter": "pot"},
 )

@@ -35,7 +35,8 @@ def build_flower(a: Assembly) -> None:
             Tier.FIXED,
         )
     radius = a.vary(0.05, 0.2)
-    head = blossom(radius, a.pick((5, 6, 8, 12)), a.segments(radius * 0.5)).rotate((70, 0, 0))
+    petals = 6 if a.mentions("lily", "lilies") else a.pick((5, 6, 8, 12))
+    head = blossom(radius, petals, a.segments(radius * 0.5)).rotate((70, 0, 0))
     a.add(head.translate((bend, -0.002, height)), "petal", a.pick(PETALS))
     centre = ellipsoid((radius * 0.3, radius * 0.12, radius * 0.3), a.segments(radius * 0.3))
     a.add(centre.translate((bend, -0.004, height)), "centre", (250, 200, 40), Tier.SECONDARY)
@@ -72,6 +73,12 @@ TEMPLATE = Template(
         "snowdrop",
         "crocus",
         "posy",
+        "calla lily",
+        "tiger lily",
+        "easter lily",
+        "stargazer lily",
+        "lavender",
+        "iris",
     ),
     parts=("petal", "stem", "leaf", "centre"),
     aliases={"center": "centre", "head": "petal"},

@@ -59,7 +59,7 @@ TEMPLATE = Template(
     build_lily_pad,
     0.03,
     description="a round flat green leaf floating on a pond, sometimes with a water lily",
-    synonyms=("lilypad", "lotus leaf", "lily pads", "lily pad leaf"),
+    synonyms=("lilypad", "lotus leaf", "lily pads", "lily pad leaf", "water lily", "waterlily"),
     kinds=("giant lily pad", "frog pad"),
     parts=("pad", "vein", "flower", "centre"),
     aliases={

@@ -69,7 +69,15 @@ TEMPLATE = Template(
     0.2,
     description="a light vented cycling helmet with straps worn when riding a bike",
     synonyms=("bike helmet", "cycling helmet", "cycle helmet", "bicycle helmets", "skate helmet"),
-    kinds=("mountain bike helmet", "road bike helmet"),
+    kinds=(
+        "mountain bike helmet",
+        "road bike helmet",
+        "ski helmet",
+        "snowboard helmet",
+        "climbing helmet",
+        "skateboard helmet",
+        "scooter helmet",
+    ),
     parts=("shell", "liner", "visor", "strap"),
     aliases={"straps": "strap", "vents": "shell", "padding": "liner"},
 )

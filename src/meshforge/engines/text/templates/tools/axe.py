@@ -69,7 +69,15 @@ TEMPLATE = Template(
     0.75,
     description="a tool with a sharp blade on a long handle for chopping wood",
     synonyms=("ax", "hatchet", "battle axe", "battleaxe", "tomahawk", "woodcutter axe"),
-    kinds=("felling axe", "labrys"),
+    kinds=(
+        "felling axe",
+        "labrys",
+        "fire axe",
+        "viking axe",
+        "splitting axe",
+        "throwing axe",
+        "double bit axe",
+    ),
     parts=("handle", "head", "edge"),
     aliases={"blade": "head", "haft": "handle", "shaft": "handle"},
 )

@@ -55,7 +55,8 @@ def build_chessboard(a: Assembly) -> None:
         if (row + col) % 2 == 0  # a1, the near left corner, is dark
     ]
     a.add(union(cells), "dark square", dark)
-    if a.maybe("piece", 0.5, "pieces", "set", "game", "chessmen", "match"):
+    # a bare board unless the prompt asks for the pieces ("with pieces", "a chess set")
+    if a.maybe("piece", 0.0, "pieces", "set", "game", "chessmen", "match", "starting"):
         _set_up(a, square, thick + inlay - 0.0015)  # sunk into both kinds of square
 
 

@@ -89,7 +89,16 @@ TEMPLATE = Template(
     0.45,
     description="a soft stuffed toy bear",
     synonyms=("teddy", "bear", "teddybear", "plush bear", "stuffed bear"),
-    kinds=("plush toy", "soft toy bear"),
+    kinds=(
+        "plush toy",
+        "soft toy bear",
+        "stuffed animal",
+        "soft toy",
+        "cuddly toy",
+        "stuffed toy",
+        "plush animal",
+        "stuffed teddy",
+    ),
     parts=("body", "ear", "eye", "muzzle", "nose", "arm", "leg", "pad", "bow"),
     aliases={"snout": "muzzle", "paw": "pad", "fur": "body", "head": "body", "bowtie": "bow"},
 )

@@ -100,7 +100,15 @@ TEMPLATE = Template(
         "push car",
         "die cast car",
     ),
-    kinds=("toy racing car", "kids car", "cartoon car"),
+    kinds=(
+        "toy racing car",
+        "kids car",
+        "cartoon car",
+        "remote control car",
+        "rc car",
+        "toy truck",
+        "toy racecar",
+    ),
     parts=("body", "cabin", "window", "wheel", "hubcap", "headlight"),
     aliases={"roof": "cabin"},
 )

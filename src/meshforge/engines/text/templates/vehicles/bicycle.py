@@ -104,7 +104,21 @@ TEMPLATE = Template(
     description="a two-wheeled vehicle with pedals",
     synonyms=("bike", "push bike", "mountain bike", "cycle", "bmx"),
     not_claimed=("quad bike",),  # a four-wheeled ATV: the vehicles fallback
-    kinds=("penny farthing", "velocipede", "road bike", "racing bike", "fixie"),
+    kinds=(
+        "penny farthing",
+        "velocipede",
+        "road bike",
+        "racing bike",
+        "fixie",
+        "tandem bicycle",
+        "ebike",
+        "beach cruiser",
+        "kids bike",
+        "city bike",
+        "touring bike",
+        "gravel bike",
+        "folding bike",
+    ),
     parts=(
         "frame",
         "wheel",

@@ -272,6 +272,12 @@ TEMPLATE = Template(
         "police cruiser",
         "sheriff car",
         "yellow cab",
+        "limo",
+        "formula one car",
+        "stock car",
+        "compact car",
+        "family car",
+        "city car",
     ),
     parts=(
         "body",

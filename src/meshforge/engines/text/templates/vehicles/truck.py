@@ -138,13 +138,9 @@ TEMPLATE = Template(
         "dump truck",
         "tipper",
         "delivery truck",
-        "semi",
     ),
     kinds=(
         "fire engine",
-        "semi truck",
-        "tractor trailer",
-        "big rig",
         "dumper",
         "cement mixer",
         "concrete mixer",

@@ -136,7 +136,17 @@ TEMPLATE = Template(
         "pistol",
     ),
     kinds=("squirt gun", "nerf gun", "laser blaster", "sci fi gun"),
-    not_claimed=("glue gun", "hot glue gun", "nail gun", "spray gun", "heat gun"),
+    not_claimed=(
+        "glue gun",
+        "hot glue gun",
+        "nail gun",
+        "spray gun",
+        "heat gun",
+        "tape gun",
+        "grease gun",
+        "label gun",
+        "price gun",
+    ),
     parts=("body", "barrel", "ring", "emitter", "fin", "grip", "trigger", "scope"),
     aliases={"handle": "grip", "muzzle": "emitter", "tip": "emitter", "sight": "scope"},
 )

@@ -2,11 +2,20 @@
 
 from __future__ import annotations
 
+from manifold3d import Manifold
+
 from meshforge.engines.text.core.assembly import Assembly, Tier
+from meshforge.engines.text.core.lexicon import RGB
 from meshforge.engines.text.core.template import Template
 from meshforge.engines.text.kit.gear import BLACK, DARK_STEEL, WOODS, side_plate
-from meshforge.engines.text.kit.solids import rod
+from meshforge.engines.text.kit.solids import box, rod, sphere
 from meshforge.engines.text.kit.sweeps import tube
+
+Part = tuple[Manifold, str, RGB, Tier]
+#: words that make it a sci-fi energy rifle rather than a firearm
+SCI_FI = ("laser", "plasma", "pulse", "ray", "energy", "sci", "scifi", "blaster", "phaser", "space")
+SHELLS: tuple[RGB, ...] = ((235, 235, 232), (70, 75, 85), (40, 42, 48), (200, 60, 50))
+GLOWS: tuple[RGB, ...] = ((90, 220, 255), (255, 70, 60), (110, 255, 120), (200, 90, 255))
 
 
 def build_rifle(a: Assembly) -> None:
@@ -85,6 +94,8 @@ def build_rifle(a: Assembly) -> None:
                 Tier.FIXED,
             )
         )
+    if a.mentions(*SCI_FI):
+        parts = _energy_rifle(a, length, grip_y)
     turn = -a.between(40, 60)
     for solid, part, color, tier in parts:
         a.add(
@@ -93,6 +104,63 @@ def build_rifle(a: Assembly) -> None:
             color,
             tier,
         )
+
+
+def _energy_rifle(a: Assembly, length: float, grip_y: float) -> list[Part]:
+    """A sci-fi rifle in the same side view: an angular shell, a shrouded barrel with glowing
+    vents, a power cell in front of the grip and a glowing emitter at the muzzle."""
+    shell, glow = a.pick(SHELLS), a.pick(GLOWS)
+    butt_y = length / 2
+    body = [
+        (butt_y, 0.04),
+        (butt_y, 0.2),
+        (butt_y - 0.1, 0.27),
+        (-length * 0.2, 0.28),
+        (-length * 0.28, 0.22),
+        (-length * 0.2, 0.17),
+        (grip_y - 0.06, 0.17),
+        (grip_y - 0.03, 0.05),
+        (grip_y + 0.03, 0.05),
+        (grip_y + 0.02, 0.15),
+        (butt_y - 0.14, 0.14),
+        (butt_y - 0.1, 0.04),
+    ]
+    parts: list[Part] = [
+        (side_plate(body, 0.055, 0.0, round_r=0.008), "stock", shell, Tier.PRIMARY)
+    ]
+    barrel_z = 0.225
+    shroud = rod((0, -length * 0.25, barrel_z), (0, -length * 0.42, barrel_z), 0.024, 16)
+    parts.append((shroud, "barrel", DARK_STEEL, Tier.FIXED))
+    muzzle = -length * 0.42
+    parts.append(
+        (
+            rod((0, muzzle, barrel_z), (0, muzzle - 0.06, barrel_z), 0.012, 12),
+            "barrel",
+            DARK_STEEL,
+            Tier.FIXED,
+        )
+    )
+    parts.append((sphere(0.014, 12, (0, muzzle - 0.065, barrel_z)), "emitter", glow, Tier.FIXED))
+    for k in range(3):
+        y = -length * (0.27 + 0.05 * k)
+        vent = rod((0, y, barrel_z), (0, y - 0.012, barrel_z), 0.027, 16)
+        parts.append((vent, "emitter", glow, Tier.FIXED))
+    strip = box((0.058, length * 0.35, 0.012), (0, -length * 0.02, 0.24))
+    parts.append((strip, "emitter", glow, Tier.FIXED))
+    cell = box((0.04, 0.05, 0.1), (0, grip_y - 0.13, 0.14))
+    parts.append((cell, "magazine", glow, Tier.FIXED))
+    trigger = tube(
+        [(0, grip_y - 0.04, 0.17), (0, grip_y - 0.06, 0.13), (0, grip_y - 0.035, 0.11)], 0.005, 8
+    )
+    parts.append((trigger, "trigger", DARK_STEEL, Tier.FIXED))
+    if a.maybe("scope", 0.6, "sight"):
+        scope = rod((0, grip_y - 0.05, 0.32), (0, -length * 0.1, 0.32), 0.018, 12)
+        parts.append((scope, "scope", DARK_STEEL, Tier.FIXED))
+        parts.append(
+            (box((0.02, 0.04, 0.06), (0, grip_y - 0.12, 0.29)), "scope", DARK_STEEL, Tier.FIXED)
+        )
+        parts.append((sphere(0.012, 10, (0, -length * 0.1, 0.32)), "emitter", glow, Tier.FIXED))
+    return parts
 
 
 TEMPLATE = Template(
@@ -111,7 +179,25 @@ TEMPLATE = Template(
         "machine gun",
         "carbine",
     ),
-    kinds=("winchester", "lever action rifle"),
-    parts=("stock", "action", "barrel", "trigger", "scope", "magazine"),
-    aliases={"sight": "scope", "butt": "stock", "mag": "magazine", "muzzle": "barrel"},
+    kinds=(
+        "winchester",
+        "lever action rifle",
+        "laser rifle",
+        "plasma rifle",
+        "pulse rifle",
+        "blaster rifle",
+        "energy rifle",
+        "ray rifle",
+    ),
+    parts=("stock", "action", "barrel", "trigger", "scope", "magazine", "emitter"),
+    aliases={
+        "sight": "scope",
+        "butt": "stock",
+        "mag": "magazine",
+        "muzzle": "barrel",
+        "power cell": "magazine",
+        "battery": "magazine",
+        "lights": "emitter",
+        "glow": "emitter",
+    },
 )
