@@ -15,7 +15,8 @@ from collections.abc import Sequence
 from meshforge.engines.text.core.lexicon import singularize
 
 #: Named mathematical forms (as the matcher's words, singular) → the form the sculpture builds.
-#: Multi-word names come first so that "klein bottle" is read before any "bottle".
+#: Multi-word names come first so that "klein bottle" is read before any "bottle"; "boy s surface"
+#: is "Boy's surface" as the matcher's words split it.
 MATH_FORMS: dict[str, str] = {
     "klein bottle": "klein bottle",
     "mobius strip": "mobius strip",
@@ -26,23 +27,91 @@ MATH_FORMS: dict[str, str] = {
     "celtic knot": "torus knot",
     "menger sponge": "menger sponge",
     "sierpinski sponge": "menger sponge",
-    "sierpinski pyramid": "menger sponge",
+    "sierpinski carpet": "menger sponge",
+    "fractal cube": "menger sponge",
+    "sierpinski pyramid": "sierpinski tetrahedron",
+    "sierpinski tetrahedron": "sierpinski tetrahedron",
+    "sierpinski triangle": "sierpinski tetrahedron",
+    "sierpinski gasket": "sierpinski tetrahedron",
+    "fractal tree": "fractal tree",
+    "tree fractal": "fractal tree",
+    "julia set": "mandelbulb",
     "double helix": "helix",
     "twisted ribbon": "twisted ribbon",
     "twisting ribbon": "twisted ribbon",
+    "twisted tower": "twisted tower",
+    "twisting tower": "twisted tower",
     "minimal surface": "gyroid",
+    "schwarz p": "schwarz p",
+    "penrose triangle": "penrose triangle",
+    "penrose tribar": "penrose triangle",
+    "impossible triangle": "penrose triangle",
+    "impossible object": "penrose triangle",
+    "impossible shape": "penrose triangle",
+    "impossible figure": "penrose triangle",
+    "hyperbolic paraboloid": "saddle",
+    "saddle surface": "saddle",
+    "hyperbolic surface": "hyperbolic disc",
+    "hyperbolic plane": "hyperbolic disc",
+    "hyperbolic crochet": "hyperbolic disc",
+    "boy s surface": "boys surface",
+    "boy surface": "boys surface",
+    "projective plane": "boys surface",
+    "platonic solid": "icosahedron",
+    "stellated dodecahedron": "stellated dodecahedron",
+    "stellated octahedron": "star tetrahedron",
+    "star tetrahedron": "star tetrahedron",
+    "stella octangula": "star tetrahedron",
+    "sacred geometry": "star tetrahedron",
+    "fibonacci spiral": "golden spiral",
+    "golden spiral": "golden spiral",
+    "golden ratio": "golden spiral",
+    "logarithmic spiral": "golden spiral",
+    "nautilus spiral": "golden spiral",
+    "golden angle": "phyllotaxis",
+    "voronoi shell": "voronoi shell",
+    "lorenz attractor": "lorenz attractor",
+    "strange attractor": "lorenz attractor",
+    "infinity symbol": "infinity",
+    "infinity sign": "infinity",
     "mobius": "mobius strip",
     "trefoil": "torus knot",
     "knot": "torus knot",
     "gyroid": "gyroid",
-    "schwarz": "gyroid",
+    "schwarz": "schwarz p",
+    "helicoid": "helicoid",
+    "catenoid": "hyperboloid",
     "hyperboloid": "hyperboloid",
+    "pseudosphere": "pseudosphere",
+    "tractricoid": "pseudosphere",
+    "hyperbolic": "hyperbolic disc",
     "tesseract": "tesseract",
     "hypercube": "tesseract",
-    "fractal": "menger sponge",
+    "mandelbulb": "mandelbulb",
+    "mandelbox": "mandelbulb",
+    "mandelbrot": "mandelbulb",
+    "fractal": "mandelbulb",
+    "menger": "menger sponge",
+    "sierpinski": "sierpinski tetrahedron",
+    "penrose": "penrose triangle",
+    "tribar": "penrose triangle",
+    "tetrahedron": "tetrahedron",
+    "octahedron": "octahedron",
+    "dodecahedron": "dodecahedron",
+    "icosahedron": "icosahedron",
+    "platonic": "icosahedron",
+    "stellated": "stellated dodecahedron",
+    "merkaba": "star tetrahedron",
+    "merkabah": "star tetrahedron",
+    "fibonacci": "golden spiral",
+    "phyllotaxis": "phyllotaxis",
+    "phyllotactic": "phyllotaxis",
+    "attractor": "lorenz attractor",
+    "infinity": "infinity",
+    "lemniscate": "infinity",
     "lattice": "lattice",
     "wireframe": "lattice",
-    "voronoi": "lattice",
+    "voronoi": "voronoi shell",
     "helix": "helix",
     "spiral": "helix",
     "vortex": "helix",
@@ -59,7 +128,7 @@ SHAPE_WORDS: dict[str, str | None] = {
     "wave": "twisted ribbon",
     "loop": "torus knot",
     "tangle": "torus knot",
-    "polyhedron": None,
+    "polyhedron": "dodecahedron",
     "geometry": None,
     "pattern": None,
     "curve": "twisted ribbon",
@@ -72,23 +141,38 @@ ARRANGEMENTS = frozenset(
 )
 #: Plain solids that are shapes when arranged (a ring alone is the jewellery).
 SOLIDS = frozenset("ring cube sphere disc torus cone pyramid".split())  # noqa: SIM905
-#: Words that only help describe a form ("wireframe lattice structure", "wave surface").
-FORM_HELPERS = frozenset("structure surface piece object sculpture".split())  # noqa: SIM905
-#: Every word of the names above, so that "mobius" and "torus" are not made "singular".
-_KNOWN = frozenset(word for name in (*MATH_FORMS, *SHAPE_WORDS, *SOLIDS) for word in name.split())
+#: Art objects that are a form when a style word says the form is abstract ("a brutalist
+#: monument", "an abstract statue"); alone, "a monument" is the statue template's.
+ART_OBJECTS = frozenset("monument memorial statue monolith installation".split())  # noqa: SIM905
+ABSTRACT_STYLES = frozenset(
+    "abstract brutalist geometric minimalist modernist cubist constructivist".split()  # noqa: SIM905
+)
+#: Words that only help describe a form ("wireframe lattice structure", "wave surface",
+#: "a minimalist monolith").
+FORM_HELPERS = frozenset("structure surface piece object sculpture".split()) | ABSTRACT_STYLES  # noqa: SIM905
+#: Every word of the names above, so that "mobius" and "torus" are not made "singular" and
+#: the matcher does not take "helicoid" for a misspelt "helicon".
+VOCABULARY = frozenset(
+    word for name in (*MATH_FORMS, *SHAPE_WORDS, *SOLIDS) for word in name.split()
+)
+_KNOWN = VOCABULARY
 
 
 def form_words(words: Sequence[str]) -> dict[int, int]:
     """Start → end of each run of ``words`` that names a form or shape (all lower-case)."""
     singular = [singularize(word, _KNOWN) for word in words]
     arranged = bool(ARRANGEMENTS.intersection(words))
+    styled = bool(ABSTRACT_STYLES.intersection(words))
     found: dict[int, int] = {}
     index = 0
     while index < len(words):
-        for size in (2, 1):
+        for size in (3, 2, 1):
             phrase = " ".join(singular[index : index + size])
             if len(phrase.split()) == size and (
-                phrase in MATH_FORMS or phrase in SHAPE_WORDS or (arranged and phrase in SOLIDS)
+                phrase in MATH_FORMS
+                or phrase in SHAPE_WORDS
+                or (arranged and phrase in SOLIDS)
+                or (styled and phrase in ART_OBJECTS)
             ):
                 found[index] = index + size
                 index += size
@@ -115,4 +199,6 @@ def named_form(words: Sequence[str]) -> str | None:
             return SHAPE_WORDS[phrase]
     if any(phrase in SOLIDS for phrase in phrases):
         return "stack"
+    if "brutalist" in words:
+        return "brutalist monument"  # "a brutalist abstract monument": slabs, not a blob
     return None

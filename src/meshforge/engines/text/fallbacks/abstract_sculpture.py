@@ -12,7 +12,7 @@ from meshforge.engines.text.core.assembly import Assembly, Tier
 from meshforge.engines.text.core.forms import named_form
 from meshforge.engines.text.core.lexicon import RGB
 from meshforge.engines.text.core.template import Template
-from meshforge.engines.text.kit import surfaces
+from meshforge.engines.text.kit import fields, polyhedra, sheets, surfaces
 from meshforge.engines.text.kit.solids import box, cylinder, ellipsoid, rounded_box, sphere, torus
 
 PALETTE: tuple[RGB, ...] = (
@@ -24,6 +24,11 @@ PALETTE: tuple[RGB, ...] = (
     (235, 235, 230),
 )
 PLINTH: RGB = (70, 70, 75)
+
+
+def _platonic(name: str) -> Callable[[float, int], Manifold]:
+    """The builder of the Platonic solid ``name``."""
+    return lambda size, _segments: polyhedra.platonic_solid(name, size)
 
 
 #: The mathematical forms a prompt may name (``core/forms.py``) → their builders (size, segments).
@@ -39,7 +44,34 @@ FORMS: dict[str, Callable[[float, int], Manifold]] = {
     "hyperboloid": surfaces.hyperboloid,
     "tesseract": surfaces.tesseract,
     "torus": surfaces.ring_torus,
+    # a field sampled on a grid: cells follow the resolution, within what stays quick
+    "mandelbulb": lambda size, segments: fields.mandelbulb(size, min(72, max(40, segments + 8))),
+    "schwarz p": lambda size, segments: fields.schwarz_p(size, min(56, max(36, segments))),
+    "voronoi shell": lambda size, segments: fields.voronoi_shell(size, min(64, max(40, segments))),
+    "boys surface": lambda size, segments: fields.boys_surface(
+        size, min(72, max(44, segments + 8))
+    ),
+    "lorenz attractor": lambda size, segments: fields.lorenz_attractor(
+        size, min(80, max(48, segments + 16))
+    ),
+    "penrose triangle": lambda size, _segments: polyhedra.penrose_triangle(size),
+    "sierpinski tetrahedron": lambda size, _segments: polyhedra.sierpinski_tetrahedron(size),
+    "stellated dodecahedron": lambda size, _segments: polyhedra.stellated_dodecahedron(size),
+    "star tetrahedron": lambda size, _segments: polyhedra.star_tetrahedron(size),
+    **{name: _platonic(name) for name in polyhedra.VERTICES},
+    "hyperbolic disc": sheets.hyperbolic_disc,
+    "saddle": sheets.saddle,
+    "pseudosphere": sheets.pseudosphere,
+    "helicoid": sheets.helicoid,
+    "twisted tower": sheets.twisted_tower,
+    "golden spiral": sheets.golden_spiral,
+    "phyllotaxis": sheets.phyllotaxis,
+    "infinity": sheets.infinity_loop,
+    "fractal tree": sheets.fractal_tree,
+    "brutalist monument": sheets.brutalist_monument,
 }
+#: Forms with a material of their own, unless the prompt names a colour.
+FORM_COLOURS: dict[str, RGB] = {"brutalist monument": (150, 148, 142)}
 
 
 def build_abstract(a: Assembly) -> None:
@@ -48,18 +80,24 @@ def build_abstract(a: Assembly) -> None:
     plinth_h = a.vary(0.08, 0.2)
     # the matcher's words as written: the reader's singulars turn "mobius" into "mobiu"
     form = named_form(a.prompt.match.words or a.prompt.words)
+    footprint = 0.0
     if form in FORMS:
         size = a.vary(0.5, 0.1)
         solid = FORMS[form](size, a.segments(size / 2))
-        # its lowest point sunk into the plinth, so that the two are one solid
+        # its lowest point sunk into the plinth, so that the two are one solid, and what it
+        # stands on (a corner of the Penrose triangle, the base of a tetrahedron) centred on it
         bottom = solid.bounding_box()[2]
-        a.add(solid.translate((0, 0, plinth_h - bottom - size * 0.03)), "body", a.pick(PALETTE))
+        low_x, low_y, high_x, high_y = solid.slice(bottom + size * 0.03).bounds()
+        footprint = math.hypot(high_x - low_x, high_y - low_y)
+        moved = (-(low_x + high_x) / 2, -(low_y + high_y) / 2, plinth_h - bottom - size * 0.03)
+        colour = a.pick(PALETTE)
+        a.add(solid.translate(moved), "body", FORM_COLOURS.get(form, colour))
     elif form == "stack" or a.pick(("blob", "stack")) == "stack":
         _stack(a, plinth_h)
     else:
         _blob(a, plinth_h)
     if a.wants("plinth"):
-        width = a.vary(0.4, 0.15)
+        width = max(a.vary(0.4, 0.15), footprint * 1.05)  # wide enough for what stands on it
         if a.chance(0.5):
             a.add(
                 cylinder(width / 2, plinth_h, a.segments(width / 2)),
