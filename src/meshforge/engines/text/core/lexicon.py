@@ -233,6 +233,8 @@ def singularize(word: str, known: Container[str] = ()) -> str:
     for candidate in candidates:
         if candidate in known:
             return candidate
+    if word.endswith("us"):  # Latin singulars ("platypus", "octopus"); "menus" needs ``known``
+        return word
     if word.endswith("ies"):
         return word[:-3] + "y"
     if word.endswith(("ches", "shes", "xes", "sses", "zes")):

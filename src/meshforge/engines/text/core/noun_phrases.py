@@ -2,9 +2,17 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection, Sequence
 
-from meshforge.engines.text.core.lexicon import COLORS, MATERIALS, NUMBERS, SIZES, singularize
+from meshforge.engines.text.core.lexicon import (
+    COLORS,
+    MATERIALS,
+    NUMBERS,
+    SIZES,
+    singularize,
+    tokenize,
+)
 
 #: Longest keyword, in words ("sailing boat", "plush teddy bear").
 MAX_KEYWORD_WORDS = 3
@@ -47,16 +55,66 @@ def is_keyword(phrase: str, words: Sequence[str]) -> bool:
     return plain and short and not set(words) & FILLER and not set(words) <= GENERIC
 
 
-def segments(words: Sequence[str], spanning: Collection[tuple[str, ...]] = ()) -> list[Span]:
-    """The prompt's words cut at prepositions and conjunctions, except inside ``spanning``."""
+#: Words after which the prompt says what the object is for or looks like, never what it is
+#: ("an iron | for ironing shirts", "a house shaped | like a mushroom", "a teapot | that
+#: looks like a cat"): a noun phrase before them is the object.
+PURPOSE = frozenset("for like resembling that which".split())  # noqa: SIM905
+#: Prepositions the scene reader does not cut at but that end a noun phrase all the same ("a
+#: console table | against the wall"): the matcher cuts there too.
+_PREPOSITIONS = frozenset(
+    "against beneath underneath above below around across along among between through "  # noqa: SIM905
+    "toward towards upon atop amid".split()
+)
+#: Nouns that, followed by "of", say the same ("a cake in the shape | of a castle").
+_SHAPE_NOUNS = frozenset("shape form style likeness".split())  # noqa: SIM905
+#: What separates clauses in the prompt as written: a comma, a parenthesis, a semicolon.
+_CLAUSE_MARKS = re.compile(r"[,;:()\[\]]")
+
+
+def clause_starts(prompt: str) -> frozenset[int]:
+    """Indices of the prompt's words (``tokenize``) that open a clause after a comma or a
+    parenthesis ("a medieval knight, | 4k, | unreal engine", "a triangle (| percussion
+    instrument)"): what follows is a list of attributes, a style or an appositive."""
+    starts: set[int] = set()
+    count = 0
+    for piece in _CLAUSE_MARKS.split(prompt):
+        words = len(tokenize(piece))
+        if words and count:
+            starts.add(count)
+        count += words
+    return frozenset(starts)
+
+
+def ends_in_purpose(words: Sequence[str], span: Span) -> bool:
+    """True when what follows ``words[span]`` says what the object is for or looks like
+    ("for ironing", "like a mushroom", "that looks like a cat", "in the shape of")."""
+    end = span[1]
+    after = words[end : end + 4]
+    if after[:1] and after[0] in PURPOSE:
+        return True
+    # "in the shape of", "in the form of": the segment ends at "in"
+    nouns = [word for word in after[1:] if word not in FILLER]
+    return after[:1] == ["in"] and bool(nouns) and nouns[0] in _SHAPE_NOUNS
+
+
+def segments(
+    words: Sequence[str],
+    spanning: Collection[tuple[str, ...]] = (),
+    clauses: Collection[int] = (),
+) -> list[Span]:
+    """The prompt's words cut at prepositions and conjunctions, except inside ``spanning``,
+    and before each index in ``clauses`` (``clause_starts``)."""
     spans: list[Span] = []
     start = index = 0
     while index < len(words):
+        if index in clauses and index > start:
+            spans.append((start, index))
+            start = index
         kept = next((k for k in spanning if tuple(words[index : index + len(k)]) == k), None)
         if kept is not None:
             index += len(kept)
             continue
-        if words[index] in BOUNDARIES:
+        if words[index] in BOUNDARIES or words[index] in PURPOSE or words[index] in _PREPOSITIONS:
             spans.append((start, index))
             start = index + 1
         index += 1
@@ -134,3 +192,19 @@ def is_modifier(word: str) -> bool:
 def content(segment: Sequence[str]) -> list[str]:
     """The segment without articles and possessives (colours stay: "golden retriever")."""
     return [word for word in segment if word not in FILLER and not word.isdigit()]
+
+
+_UNITS = "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split()  # noqa: E501, SIM905
+_TENS = "_ _ twenty thirty forty fifty sixty seventy eighty ninety".split()  # noqa: SIM905
+
+
+def spelled(number: str) -> str | None:
+    """A number of digits below 100 as words ("18" → "eighteen"), so that a name written with
+    digits ("an 18 wheeler", "a 4 poster bed") is found as the lexicon spells it."""
+    if not number.isdigit() or int(number) >= 100:
+        return None
+    value = int(number)
+    if value < 20:
+        return _UNITS[value]
+    tens, units = divmod(value, 10)
+    return _TENS[tens] + (f" {_UNITS[units]}" if units else "")

@@ -26,6 +26,11 @@ Revision, 2026-12-06: 12 animals relabelled the same way for the new animal temp
 llama, an alpaca → llama, a kangaroo, a sloth, a gorilla, a chimpanzee → monkey, a walrus,
 a seal, a snail, a lobster, a shrimp, a scorpion); and 22 animal prompts added, nouns that no
 template claims (the test wants 40 concrete fallback prompts while templates keep claiming them).
+Revision, 2026-12-06 (second): 7 prompts relabelled from a fallback to the template that now
+claims their noun (a cherry, a pumpkin, a stop sign, a traffic light, a phone booth, a coin,
+a platypus);
+19 prompts added across categories (buildings, props, sports, clothing, instruments, food,
+vehicles, animals), nouns no template claims, each labelled with its category by what it is.
 """
 
 from __future__ import annotations
@@ -35,6 +40,25 @@ ABSTRACT = "abstract"
 FALLBACK = "fallback:"
 
 FALLBACK_PROMPTS: tuple[tuple[str, str], ...] = (
+    ("a mosque", "fallback:buildings"),
+    ("a colosseum", "fallback:buildings"),
+    ("a grain silo", "fallback:buildings"),
+    ("a pool cue", "fallback:sports"),
+    ("a golf bag", "fallback:sports"),
+    ("a treadmill", "fallback:sports"),
+    ("a silk kimono", "fallback:clothing"),
+    ("a swimsuit", "fallback:clothing"),
+    ("a synthesizer", "fallback:instruments"),
+    ("a sitar", "fallback:instruments"),
+    ("a kazoo", "fallback:instruments"),
+    ("a walnut", "fallback:food"),
+    ("a tray of lasagna", "fallback:food"),
+    ("a samosa", "fallback:food"),
+    ("a quesadilla", "fallback:food"),
+    ("a blueberry", "fallback:food"),
+    ("a ripe fig", "fallback:food"),
+    ("a papaya", "fallback:food"),
+    ("a unicycle", "fallback:vehicles"),
     ("a donkey in a field", "fallback:animals"),
     ("a llama with a saddle blanket", "llama"),
     ("a fluffy alpaca", "llama"),
@@ -47,7 +71,7 @@ FALLBACK_PROMPTS: tuple[tuple[str, str], ...] = (
     ("a porcupine with long quills", "fallback:animals"),
     ("a grey squirrel", "fallback:animals"),
     ("a beaver", "fallback:animals"),
-    ("a platypus", "fallback:animals"),
+    ("a platypus", "platypus"),
     ("a walrus with tusks", "walrus"),
     ("a harbour seal", "seal"),
     ("a manatee", "fallback:animals"),
@@ -206,15 +230,15 @@ FALLBACK_PROMPTS: tuple[tuple[str, str], ...] = (
     ("an ear of corn", "corn cob"),
     ("an eggplant", "fallback:food"),
     ("a waffle", "fallback:food"),
-    ("a cherry", "fallback:food"),
-    ("an orange pumpkin", "fallback:food"),
-    ("a stop sign", "fallback:props"),
-    ("a traffic light", "fallback:props"),
+    ("a cherry", "cherry"),
+    ("an orange pumpkin", "pumpkin"),
+    ("a stop sign", "stop sign"),
+    ("a traffic light", "traffic light"),
     ("a parking meter", "fallback:props"),
-    ("a red phone booth", "fallback:props"),
+    ("a red phone booth", "phone booth"),
     ("a totem pole", "fallback:props"),
     ("a horseshoe", "fallback:props"),
-    ("a gold coin", "fallback:props"),
+    ("a gold coin", "coin"),
     ("a feeling of joy", "abstract"),
     ("the concept of time", "abstract"),
     ("pure chaos", "abstract"),

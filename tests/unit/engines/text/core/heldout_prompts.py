@@ -32,7 +32,11 @@ a space shuttle → space shuttle (was rocket), a pirate ship → pirate ship (w
 jet → fighter jet (was airplane), a retro toy robot → toy robot (was robot). On 2026-12-06 the
 lead also printed this set's misses once while planning the round, so it is no longer held out
 in the strict sense: it measures phrasing like the product's acceptance sets do, and the fresh
-sets in ``bench/heldout/`` are the honest measure.
+sets in ``bench/heldout/`` are the honest measure. Revision, 2026-12-06 (third), in the matcher
+round: by reading the labels against the template names that landed that day, 5 relabelled by
+rule 2 to the most specific template: a highchair for a baby → high chair (was chair), a jeweled
+goblet and a golden chalice → goblet (were cup), a terracotta flower pot → flower pot (was
+vase), a tall candlestick → candle holder (was candle).
 
 Labelling policy, fixed before writing the list: a prompt gets a template when the thing asked
 for *is* that object or a kind of it (a pony is a horse, a katana is a sword, a minivan is a
@@ -74,7 +78,7 @@ HELDOUT_PROMPTS: tuple[tuple[str, str], ...] = (
     ("a tall bar stool", "stool"),
     ("a leather recliner", "chair"),
     ("a royal throne", "throne"),
-    ("a highchair for a baby", "chair"),
+    ("a highchair for a baby", "high chair"),
     ("something to sit on", "chair"),
     # table
     ("a farmhouse dining table", "table"),
@@ -97,13 +101,13 @@ HELDOUT_PROMPTS: tuple[tuple[str, str], ...] = (
     ("a porcelain teacup on a saucer", "cup"),
     ("an espresso cup", "cup"),
     ("a paper cup", "cup"),
-    ("a jeweled goblet", "cup"),
-    ("a golden chalice", "cup"),
+    ("a jeweled goblet", "goblet"),
+    ("a golden chalice", "goblet"),
     # vase
     ("a tall vase of tulips", "vase"),
     ("a greek amphora", "vase"),
     ("a ceramic urn", "vase"),
-    ("a terracotta flower pot", "vase"),
+    ("a terracotta flower pot", "flower pot"),
     # bottle
     ("a green wine bottle", "bottle"),
     ("a glass jar of honey", "honey pot"),
@@ -127,7 +131,7 @@ HELDOUT_PROMPTS: tuple[tuple[str, str], ...] = (
     ("a scimitar", "sword"),
     # candle
     ("a scented candle in a jar", "candle"),
-    ("a tall candlestick", "candle"),
+    ("a tall candlestick", "candle holder"),
     ("birthday candles", "candle"),
     # umbrella
     ("a red umbrella", "umbrella"),

@@ -32,6 +32,9 @@ to templates that now exist or that earlier revisions missed: a paper airplane �
 bicycle helmet → bicycle helmet (was helmet). On 2026-12-06 the lead also printed this set's
 misses once while planning the round, so it is no longer held out in the strict sense: the
 fresh sets in ``bench/heldout/`` are the honest measure.
+Revision, 2026-12-06 (fourth), in the matcher round: by reading the labels against the template
+names that landed that day, 3 relabelled by rule 2: a rubber mallet → mallet (was hammer), an
+18 wheeler → semi truck (was truck), a fish tank → aquarium (was abstract).
 """
 
 from __future__ import annotations
@@ -82,7 +85,7 @@ HELDOUT_PROMPTS: tuple[tuple[str, str], ...] = (
     ("an elven sword with a curved blade", "sword"),
     ("a knight's broadsword", "sword"),
     ("a carpenter's hammer", "hammer"),
-    ("a rubber mallet", "hammer"),
+    ("a rubber mallet", "mallet"),
     ("a red screwdriver", "screwdriver"),
     ("an adjustable wrench", "wrench"),
     ("a lumberjack's axe", "axe"),
@@ -99,7 +102,7 @@ HELDOUT_PROMPTS: tuple[tuple[str, str], ...] = (
     ("a paper airplane", "paper airplane"),
     ("a fire truck", "fire truck"),
     ("a big dump truck", "truck"),
-    ("an 18 wheeler", "truck"),
+    ("an 18 wheeler", "semi truck"),
     ("a london double decker bus", "bus"),
     ("a yellow school bus", "bus"),
     ("a racing bicycle", "bicycle"),
@@ -211,7 +214,7 @@ HELDOUT_PROMPTS: tuple[tuple[str, str], ...] = (
     ("a watering can", "watering can"),
     ("a bicycle helmet", "bicycle helmet"),
     ("a car tire", ABSTRACT),
-    ("a fish tank", ABSTRACT),
+    ("a fish tank", "aquarium"),
     ("a pencil", "pencil"),
     ("a pair of glasses", "glasses"),
     ("a vacuum cleaner", "vacuum cleaner"),

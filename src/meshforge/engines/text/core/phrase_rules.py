@@ -1,0 +1,242 @@
+"""Which noun phrase of a prompt names the object, and which of its words are its head.
+
+Rules of English phrasing that need the catalog's keywords and the noun lexicon, so that they
+cannot live with the plain word lists of ``noun_phrases.py``: the first noun phrase decides
+("a medieval knight, 4k, unreal engine"; "an iron for ironing shirts"), a container of its
+contents is their compound ("a glass of red wine" is a wine glass), a participle ends the
+phrase ("a black cat curled up"), a pose or an appositive chooses a word's sense ("a crane
+standing on one leg"), a toy word makes a toy of an animal ("a plush toy bear"). The
+matcher (``matcher.py``) applies them between its passes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+from meshforge.engines.text.core.keyword_pass import Hit, KeywordIndex
+from meshforge.engines.text.core.lexicon import MATERIALS, singularize
+from meshforge.engines.text.core.lexicon_pass import LexiconPass
+from meshforge.engines.text.core.match import Match
+from meshforge.engines.text.core.noun_phrases import (
+    FILLER,
+    GENERIC,
+    MEASURES,
+    REPRESENTATIONS,
+    Span,
+    ends_in_purpose,
+    is_modifier,
+    is_participle,
+)
+from meshforge.engines.text.core.nouns import ABSTRACT
+from meshforge.engines.text.core.spelling import LONG_WORD
+
+#: Names of whole categories: a prompt whose noun is one describes an object rather than
+#: naming one ("a musical instrument with strings" → guitar), so its match is no near miss;
+#: but it is of that category ("a hanging plant" is no hammock).
+CATEGORY_NOUNS: dict[str, str | None] = {
+    **dict.fromkeys(("instrument",), "instruments"),
+    **dict.fromkeys(("furniture",), "furniture"),
+    **dict.fromkeys(("appliance", "utensil"), "kitchen"),
+    **dict.fromkeys(("weapon",), "weapons"),
+    **dict.fromkeys(("toy",), "toys"),
+    **dict.fromkeys(("plant",), "plants"),
+    **dict.fromkeys(("food", "vegetable", "fruit", "dish", "snack", "drink", "beverage"), "food"),
+    **dict.fromkeys(("clothing", "clothes", "garment", "accessory"), "clothing"),
+    **dict.fromkeys(("gadget",), "electronics"),
+    **dict.fromkeys(("character",), "characters"),
+    **dict.fromkeys(("insect", "mammal", "reptile", "fish", "bird"), "animals"),
+    **dict.fromkeys(("equipment", "gear"), None),
+}
+#: Words of an appositive or a parenthesis that name the category of the sense meant ("a
+#: bass (the fish)", "a triangle, the percussion instrument").
+CONTEXT_CATEGORIES: dict[str, str] = {
+    **{word: category for word, category in CATEGORY_NOUNS.items() if category},
+    **dict.fromkeys(("animal", "creature", "pet", "beast"), "animals"),
+    **dict.fromkeys(("tool",), "tools"),
+    **dict.fromkeys(("vehicle",), "vehicles"),
+    **dict.fromkeys(("building",), "buildings"),
+    **dict.fromkeys(("flower", "tree"), "plants"),
+}
+#: Poses and doings only an animal takes, right after a noun: they choose the animal sense of
+#: a word that also names a thing ("a crane standing on one leg", "a kite perched on a branch").
+#: Motions a thing also makes ("flying", "running", "swimming") are not among them.
+ANIMAL_POSES = frozenset(
+    "standing sleeping asleep perched perching grazing nesting wading preening pecking "  # noqa: SIM905
+    "roosting hibernating purring barking roaring howling growling hunting foraging feeding "
+    "eating basking slithering galloping crawling hatching yawning stalking prowling "
+    "pouncing curled coiled sitting lying".split()
+)
+#: Words that make a toy of the animal they describe ("a plushie bear", "a stuffed dog").
+TOY_WORDS = ("plush", "stuffed", "toy", "plushie", "plushy", "cuddly", "soft")
+
+
+class PhraseRules:
+    """The phrasing rules, over one catalog's keywords and the noun lexicon."""
+
+    def __init__(
+        self, index: KeywordIndex, lexicon_pass: LexiconPass, categories: Mapping[str, str]
+    ) -> None:
+        """Apply the rules with ``index``'s keywords and ``lexicon_pass``'s nouns."""
+        self._index = index
+        self._lexicon_pass = lexicon_pass
+        self._categories = categories
+
+    def deciding(
+        self, words: Sequence[str], spans: list[Span], clauses: frozenset[int]
+    ) -> list[Span]:
+        """The segments that may name the object: the first noun phrase decides.
+
+        Once a segment has named a thing, a new clause after a comma or a parenthesis only
+        describes it ("a medieval knight, 4k, unreal engine", "fridge, stainless steel, two
+        doors"), and so does what it is for or looks like ("an iron for ironing shirts", "a
+        house shaped like a mushroom"); segments before any thing is named ("a bunch | of
+        roses", "a photorealistic, | detailed car") do not count.
+        """
+        kept: list[Span] = []
+        named = False
+        for start, end in spans:
+            if named and start in clauses:
+                break
+            kept.append((start, end))
+            named = named or self.names_a_thing(words[start:end])
+            if named and ends_in_purpose(words, (start, end)):
+                break
+        return kept
+
+    def elided_name(self, words: Sequence[str], span: Span) -> Match | None:
+        """The template a noun phrase names with a keyword's last word left out ("a maine
+        coon" is a "maine coon cat", "a great white" a "great white shark"), else None."""
+        nouns = [word for word in words[span[0] : span[1]] if not is_modifier(word)]
+        for size in (3, 2):
+            phrase = " ".join(nouns[-size:])
+            name = self._index.elided.get(phrase) if len(nouns) >= size else None
+            # a noun of its own is not a name cut short ("a board game", "a tree trunk")
+            if name is not None and self._lexicon_pass.noun(phrase) is None:
+                reason = f"{phrase!r} is a {name!r} named without its last word"
+                return Match(name, 1.0, "keyword", phrase, span=span, reason=reason)
+        return None
+
+    def names_a_thing(self, segment: Sequence[str]) -> bool:
+        """True when a segment names a thing: a keyword, or a concrete noun that no measure is
+        ("an iron", "fridge"; not "a bunch", "4k", "highly detailed")."""
+        if self._index.hits(segment):
+            return True
+        last = len(segment) - 1
+        for index, word in enumerate(segment):
+            if word in MEASURES or word in GENERIC or (is_modifier(word) and index < last):
+                continue
+            if word in FILLER or word.isdigit() or len(word) < 3:
+                continue
+            noun = self._lexicon_pass.noun(word)
+            if noun is not None and noun.code != ABSTRACT:
+                return True
+        return False
+
+    def of_contents(self, words: Sequence[str], spans: list[Span]) -> Match | None:
+        """The template named by a container and its contents run together: "a glass of red
+        wine" is a wine glass, "a pot of honey" a honey pot, "a bowl of fruit" a fruit bowl;
+        None unless the first segment is followed by "of" and the compound is a keyword."""
+        if len(spans) < 2:
+            return None
+        (start, end), (after, stop) = spans[0], spans[1]
+        if end >= len(words) or words[end] != "of" or after != end + 1:
+            return None
+        # ("a glass": a material's name that ends the phrase is its noun)
+        container = [w for w in words[start:end] if not is_modifier(w)] or [
+            w for w in words[end - 1 : end] if w in MATERIALS
+        ]
+        filling = [w for w in words[after:stop] if not is_modifier(w)]
+        if len(container) != 1 or not filling:
+            return None
+        compound = f"{singularize(filling[-1])} {container[0]}"
+        name = self._index.keywords.get(compound) or self._index.joined.get(
+            compound.replace(" ", "")
+        )
+        if name is None:
+            return None
+        reason = f"a {container[0]} of {filling[-1]} is a {compound}"
+        return Match(name, 1.0, "keyword", compound, span=(start, stop), reason=reason)
+
+    def trailing(self, segment: Sequence[str], head: Hit) -> list[str]:
+        """The words after the head keyword that may be the real head: compounds keep their
+        last noun as head ("flower pot", "snowman mug"), but words after it that are not
+        modifiers may name the object ("desk light", "piggy bank"). A participle's phrase
+        does not ("a cat curled up"), nor one letter ("a lego brick 2x4"), nor the name of
+        the keyword's own category ("a stuffed bear toy", "a rose flower")."""
+        trailing = [
+            w for w in self.describing(segment, head.end) if not is_modifier(w) and len(w) > 1
+        ]
+        category = self._categories.get(head.template or "")
+        if all(CONTEXT_CATEGORIES.get(word) == category for word in trailing):
+            return []
+        return trailing
+
+    def toy_of(self, segment: Sequence[str], head: Hit) -> str | None:
+        """The toy template of an animal a toy word makes a toy of ("a cuddly plushie bear",
+        "a plush toy bear" → the teddy bear: "plush bear" is its keyword); None when the
+        segment has no toy word or no toy template claims the animal so."""
+        if self._categories.get(head.template or "") != "animals":
+            return None
+        if not set(TOY_WORDS).intersection(segment):
+            return None
+        animal = head.keyword
+        for phrase in (*(f"{toy} {animal}" for toy in TOY_WORDS), f"{animal} toy"):
+            name = self._index.keywords.get(phrase)
+            if name is not None and self._categories.get(name) == "toys":
+                return name
+        return None
+
+    def describing(self, segment: Sequence[str], head_end: int) -> Sequence[str]:
+        """The words after a keyword that may still belong to its noun phrase: up to a
+        participle that says what the thing does or how it lies ("a black cat | curled up",
+        "two small dogs | playing", "a snake | coiled"), unless a noun follows that
+        participle as a compound's head ("a cat shaped cookie", "a baby changing table")."""
+        for index in range(head_end, len(segment)):
+            word = segment[index]
+            posed = is_participle(word) or word in ANIMAL_POSES  # "lying" is short for the rule
+            if not posed or (word.endswith("ed") and self._lexicon_pass.noun(word)):
+                continue
+            after = segment[index + 1 : index + 2]
+            noun = (
+                self._lexicon_pass.noun(after[0]) if after and not is_modifier(after[0]) else None
+            )
+            if noun is None or noun.category is None:
+                return segment[head_end:index]
+        return segment[head_end:]
+
+    def context_category(
+        self, words: Sequence[str], head_end: int, clauses: frozenset[int]
+    ) -> str | None:
+        """The category the words right after a head noun name: an appositive or a
+        parenthesis that names one ("a recorder, the school wind instrument", "a bass (the
+        fish)"), or a pose only an animal takes ("a crane standing on one leg"); else None."""
+        after = [word for word in words[head_end:] if not is_modifier(word)]
+        if after[:1] and after[0] in ANIMAL_POSES:
+            return "animals"
+        if not any(head_end <= start <= head_end + 1 for start in clauses):
+            return None
+        clause_end = min([start for start in clauses if start > head_end + 1] or [len(words)])
+        named = [
+            CONTEXT_CATEGORIES[w] for w in words[head_end:clause_end] if w in CONTEXT_CATEGORIES
+        ]
+        return named[0] if named else None
+
+    def head_follows(self, words: Sequence[str], span: Span, keyword_end: int) -> bool:
+        """True when the noun phrase ``words[span]`` ends in a noun after its last keyword
+        (ending at ``keyword_end``): a concrete noun the lexicon knows, or a word it does not
+        know at all ("longship"); abstract nouns and verbs ("a desk light", "a dog running")
+        leave the choice to the encoder."""
+        tail = [w for w in words[keyword_end : span[1]] if not is_modifier(w)]
+        if not tail or is_participle(tail[-1]) or tail[-1] in GENERIC:
+            return False
+        if tail[-1] in REPRESENTATIONS:
+            return False  # "a duck decoy", "a lion statue": a likeness of the keyword's object
+        for word in tail:
+            noun = self._lexicon_pass.noun(word)
+            if noun is None and (
+                self._lexicon_pass.lexicon.is_word(word) or len(word) < LONG_WORD - 2
+            ):
+                # "a table against the wall": no compound; "a teddy baer": a typo
+                return False
+        noun = self._lexicon_pass.noun(tail[-1])
+        return noun is None or noun.code != ABSTRACT
