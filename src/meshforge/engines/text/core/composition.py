@@ -37,7 +37,7 @@ from dataclasses import dataclass, field, replace
 import numpy as np
 
 from meshforge.engines.text.core.assembly import Assembly, Part
-from meshforge.engines.text.core.contact import CancelFn, bounds, ring, row, sized
+from meshforge.engines.text.core.contact import CancelFn, bounds, ring, row, scaled, sized
 from meshforge.engines.text.core.insertion import at_doorway, peeking_out, stuck_in
 from meshforge.engines.text.core.placement import (
     beneath,
@@ -48,12 +48,15 @@ from meshforge.engines.text.core.placement import (
     straddling,
 )
 from meshforge.engines.text.core.relations import OUT_OF, Relation
-from meshforge.engines.text.core.scene import Scene, SceneObject, category_of
+from meshforge.engines.text.core.scene import Scene
+from meshforge.engines.text.core.scene_objects import SceneObject, category_of
 from meshforge.engines.text.core.stand_ins import stand_in
 
 #: A subject's part stands for the reference only when at least this fraction of the size the
 #: reference's own template builds it at.
 OWN_PART_SIZE = 0.35
+#: A rider smaller than this fraction of its mount's height is grown to it, to be seen.
+MIN_RIDER_SIZE = 0.3
 #: "five cats on a sofa" builds at most this many of one object.
 MAX_SCENE_COPIES = 4
 
@@ -205,8 +208,11 @@ def _place(
     scale, placement = 1.0, ""
     rider = not third and category_of(scene.subjects[0].template) == "characters"
     other = scene.then.other if third and scene.then is not None else scene.reference
+    if relation == "riding":
+        subject, scale = _readable_rider(subject, reference)
     if relation == "riding" and rider:
-        subject, scale = straddling(subject, reference)
+        subject, fit = straddling(subject, reference)
+        scale *= fit
     elif relation == "riding":
         relation = "on"
         placement = "on its back"
@@ -245,6 +251,17 @@ def _place(
     return ComposedScene(
         [*subject, *reference], [], [scale, 1.0], placement=placement, subject_parts=len(subject)
     )
+
+
+def _readable_rider(rider: list[Part], mount: list[Part]) -> tuple[list[Part], float]:
+    """The rider grown to at least ``MIN_RIDER_SIZE`` of its mount's height, and the factor: at
+    their real sizes a lego minifigure on a dinosaur would be a speck on its back."""
+    rider_height = float(np.ptp(bounds(rider)[:, 2]))
+    mount_height = float(np.ptp(bounds(mount)[:, 2]))
+    if rider_height >= MIN_RIDER_SIZE * mount_height or rider_height <= 0:
+        return rider, 1.0
+    grow = MIN_RIDER_SIZE * mount_height / rider_height
+    return scaled(rider, (grow, grow, grow)), grow
 
 
 def _into(

@@ -201,7 +201,7 @@ def split_relation(words: Sequence[str]) -> RelationText | None:
     if holding is not None:
         return holding
     for index in range(1, len(words)):
-        found = _wording_at(words, index) or _coming_out_at(words, index)
+        found = wording_at(words, index) or _coming_out_at(words, index)
         if found is None:
             continue
         relation, length = found
@@ -212,7 +212,7 @@ def split_relation(words: Sequence[str]) -> RelationText | None:
         if implied is not None and not words[index + length + 1 :]:
             relation, after = implied[0], implied[1].split()
         subjects = _subjects(before)
-        if not subjects or not after or _wording_at(after, 0) is not None:
+        if not subjects or not after or wording_at(after, 0) is not None:
             return None
         reference, then = list(after), None
         if len(subjects) < MAX_OBJECTS - 1:
@@ -295,13 +295,13 @@ def _is_verb(word: str, previous: str) -> bool:
 def _second_relation(after: Sequence[str]) -> tuple[list[str], RelationLink | None]:
     """The reference's phrase, and its own relation to a third object when one follows."""
     for index in range(1, len(after)):
-        found = _wording_at(after, index)
+        found = wording_at(after, index)
         if found is None:
             continue
         relation, length = found
         start, _ = _verb_start(after, index, 1)
         other = after[index + length :]
-        if not other or _wording_at(other, 0) is not None or relation == "holding":
+        if not other or wording_at(other, 0) is not None or relation == "holding":
             return list(after), None
         wording = after[start : index + length]
         relation, touching = _leaned(relation, wording)
@@ -310,7 +310,7 @@ def _second_relation(after: Sequence[str]) -> tuple[list[str], RelationLink | No
     return list(after), None
 
 
-def _wording_at(words: Sequence[str], index: int) -> tuple[Relation, int] | None:
+def wording_at(words: Sequence[str], index: int) -> tuple[Relation, int] | None:
     """The longest relation wording starting at ``words[index]`` and its length in words."""
     for length in range(min(_LONGEST_WORDING, len(words) - index), 0, -1):
         relation = WORDINGS.get(tuple(words[index : index + length]))

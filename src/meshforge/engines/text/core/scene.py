@@ -11,13 +11,20 @@ subjects are related to, by a plain shape for the relation (``stand_ins``: a sla
 ``meta["scene"]`` names each: "dog", "household (fallback)", "slab (stand-in)".
 
 A third object relates to the second ("a cat on a chair | next to a table"): the cat is placed
-on the chair, then the two of them next to the table. Clothes ("a man in a suit"), parts the
-subject's template builds itself in or under it ("a cactus in a pot"), settings ("a robot on
-fire", "a house by the sea"), the subject's own body ("a bear on its hind legs") and keywords
-that span the relation word stay one object. A part the subject builds that it holds, rides,
-stands on or is in ("a viking holding a battle axe", "a witch riding a broomstick", "a teacup
-on a saucer", "a cactus in a clay pot") is a scene whose second object is that very part: the
-subject is built alone, holding its own axe, and ``meta["scene"]["built"]`` says so.
+on the chair, then the two of them next to the table. Clothes ("a man in a suit"), settings
+("a robot on fire", "a house by the sea"), the subject's own body ("a bear on its hind legs")
+and keywords that span the relation word stay one object. So does what the subject stands on
+or is in when its template builds that itself ("a desk globe on a wooden stand", "a teacup on
+a saucer": one object, ``scene_objects.own_part``). A part the subject builds that it holds or
+rides ("a viking holding a battle axe", "a witch riding a broomstick") is a scene whose second
+object is that very part: the subject is built alone, holding its own axe, and
+``meta["scene"]["built"]`` says so. A template that is the subject's own kind of the reference
+wins over its part: "a cactus in a clay pot" is in a flower pot (a plant pot), without its own.
+
+Word orders other than "subject, relation, reference" (``word_order``): the relation first
+("under the umbrella sat a frog"), the subject in a "with" phrase at a spot on the owner ("a
+pirate with a parrot on his shoulder", "a tree with a bird on a branch") and two objects
+listed with no relation ("a bottle of wine and two glasses": side by side).
 
 The reading is decided from the objects, not from lists of prompts: a character "on" a mount
 rides it (an animal big enough to carry it, or an object with a saddle or handlebars: "a
@@ -32,19 +39,13 @@ Placing the objects so read is ``composition.build_scene``'s.
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-import numpy as np
-
-from meshforge.engines.text.core.catalog import FALLBACK, Catalog
+from meshforge.engines.text.core.catalog import Catalog
 from meshforge.engines.text.core.distractors import DISTRACTORS
 from meshforge.engines.text.core.lexicon import singularize, tokenize
-from meshforge.engines.text.core.noun_phrases import BOUNDARIES, FILLER, is_generic
-from meshforge.engines.text.core.prompt import ParsedPrompt
 from meshforge.engines.text.core.relations import (
-    NOT_OBJECTS,
     OUT_OF,
     WEARABLES,
     WORDINGS,
@@ -53,23 +54,28 @@ from meshforge.engines.text.core.relations import (
     split_relation,
     without_second,
 )
-from meshforge.engines.text.core.stand_ins import stand_in
-from meshforge.engines.text.core.template import Template
+from meshforge.engines.text.core.scene_objects import (
+    SceneObject,
+    category_of,
+    comes_in,
+    compound,
+    head_of,
+    own_part,
+    read_object,
+    without_part,
+)
+from meshforge.engines.text.core.word_order import (
+    WithSpot,
+    inverted,
+    side_by_side,
+    with_on_spot,
+)
 
-#: An embedding match below this cosine does not make a phrase an object of a scene: the
-#: matcher's own threshold lets "the floor" become a floor fan, too loose for a second object.
-MIN_OBJECT_SCORE = 0.75
-#: Below this cosine a phrase near some template is too far from everything to stand for an
-#: object at all ("new york" is 0.56 from a yorkie): no plain shape either. Above it, "a
-#: throne" (0.66 from the king), "a cake stand" (0.70 from the cake) get one.
-STAND_IN_MIN_SCORE = 0.6
-#: Below this cosine the matcher's category for a near miss is a guess ("in a hurry" is 0.45
-#: from a soda can): not an object of a scene.
-MIN_FALLBACK_SCORE = 0.5
 #: Relations in which a part the subject builds itself still reads as a second object: "a
-#: viking holding an axe", "a teacup on a saucer"; but "a cactus in a pot", "a lamp under its
-#: shade" are one object.
-OWN_PART_RELATIONS: frozenset[Relation] = frozenset({"on", "in", "holding", "riding"})
+#: viking holding an axe", "a witch riding a broomstick". What the subject stands on or is in
+#: and builds itself is the one object ("a desk globe on a wooden stand", "a teacup on a
+#: saucer"), unless a template is the subject's own kind of it ("a fern in a pot": a plant pot).
+OWN_PART_RELATIONS: frozenset[Relation] = frozenset({"holding", "riding"})
 #: A building at most this many times its occupant's height is its shelter ("a dog in his
 #: doghouse", "a man in a tent"): a second object. A bigger one is where the subject is ("a
 #: bench in a house"), not an object of the scene.
@@ -80,31 +86,6 @@ MOUNT_SIZE = 0.45
 #: Parts one sits astride: a character "on" an object with one rides it ("a child on a
 #: rocking horse", "a man on a motorcycle").
 ASTRIDE_PARTS = frozenset({"saddle", "handlebar", "handlebars"})
-
-
-@dataclass(frozen=True)
-class SceneObject:
-    """One object of a scene: the phrase it was read from, its reading and what builds it."""
-
-    phrase: str
-    prompt: ParsedPrompt
-    #: what builds it: its template, its category's fallback archetype, or (``stand_in``) a
-    #: nominal plain shape that ``build_scene`` sizes for the object it is related to
-    template: Template
-    fallback: str | None = None  #: the category whose archetype stands in for it
-    stand_in: Relation | None = None  #: built as the plain shape of this relation
-    own_part: str | None = None  #: not built: the subject's template builds it as this part
-
-    @property
-    def name(self) -> str:
-        """What ``meta`` calls it: "cat", "household (fallback)", "slab (stand-in)"."""
-        if self.own_part is not None and self.stand_in is not None:
-            return f"{self.own_part} (own part)"  # no reading of its own: what was built
-        if self.fallback is not None:
-            return f"{self.template.name} (fallback)"
-        if self.stand_in is not None:
-            return f"{self.template.name} (stand-in)"
-        return self.template.name
 
 
 @dataclass(frozen=True)
@@ -145,9 +126,14 @@ class Scene:
 def read_scene(prompt: str, negative_prompt: str, catalog: Catalog) -> Scene | None:
     """The prompt's scene, or None when it names one object (the usual case, decided cheaply)."""
     words = tokenize(prompt)
-    text = split_relation(words)
+    text = inverted(words) or split_relation(words) or side_by_side(words)
     if text is None or _keyword_spans_relation(words, catalog):
         return None
+    spot = with_on_spot(text)
+    if spot is not None:
+        scene = _on_spot(prompt, spot, negative_prompt, catalog)
+        if scene is not None:
+            return scene
     scene = _scene_of(prompt, text, negative_prompt, catalog)
     if scene is None and text.then is not None:
         # "a lamp on a table in a room": the room is a setting, the scene is two objects
@@ -166,17 +152,24 @@ def _scene_of(
             return None
         subjects.append(subject)
     emerging = tuple(text.wording.split()[-2:]) == OUT_OF  # "peeking out of a hat"
-    reference = _read_object(text.reference, negative_prompt, catalog, text.relation, emerging)
+    own_kind = compound(subjects[0], text.reference, negative_prompt, catalog)
+    reference = own_kind or read_object(
+        text.reference, negative_prompt, catalog, text.relation, emerging
+    )
     if reference is None or _is_setting(reference, text.relation, subjects, emerging):
         return None
     reference = _without_subjects(subjects, reference)
-    compound = _compound(subjects[0], reference, negative_prompt, catalog)
-    part = _own_part(subjects, reference) if compound is None else None
-    reference = compound or reference
+    if text.relation == "in" and own_kind is None and comes_in(subjects[0], reference, catalog):
+        return None  # "a scented candle in a glass jar" is one jar candle
+    part = own_part(subjects, reference)
+    if own_kind is not None and part is not None and text.relation not in OWN_PART_RELATIONS:
+        # "a cactus in a clay pot" is in a flower pot: not in its own pot as well
+        subjects[0] = without_part(subjects[0], part)
+        part = None
     relation = _ridden(text.relation, subjects[0], reference) if part is None else text.relation
     if part is not None:
         if text.relation not in OWN_PART_RELATIONS or len(subjects) > 1:
-            return None  # "a cactus in a pot": the cactus template builds its pot
+            return None  # "a desk globe on a wooden stand": the globe builds its stand
         reference = replace(reference, own_part=part)
         # the holder read from the whole prompt: its part is asked for ("holding a flag"),
         # with the colours the prompt gives it ("a wizard holding a red orb")
@@ -185,13 +178,33 @@ def _scene_of(
             subjects[0] = replace(subjects[0], prompt=whole)
     then = None
     if text.then is not None:
-        other = _read_object(text.then.other, negative_prompt, catalog, text.then.relation)
+        other = read_object(text.then.other, negative_prompt, catalog, text.then.relation)
         if other is None or part is not None:
             return None
         if _is_setting(other, text.then.relation, [reference], emerging=False):
             return None  # "a lamp on a table in a house": where the table is
         then = SceneLink(text.then.relation, text.then.wording, other, text.then.touching)
     return Scene(tuple(subjects), relation, text.wording, reference, text.touching, then, text.spot)
+
+
+def _on_spot(prompt: str, spot: WithSpot, negative_prompt: str, catalog: Catalog) -> Scene | None:
+    """ "A pirate with a parrot on his shoulder", "a tree with a bird on a branch": the parrot
+    on the pirate, when the place is a spot on it (a possessive, "it", or a word no template
+    claims: the pirate's, the tree's own) and the parrot is no part or clothes of it ("a
+    snowman with a hat on his head" is one snowman, "a man with a hat on a bench" sits on it)."""
+    owner = read_object(spot.owner, negative_prompt, catalog, None)
+    held = read_object(spot.held, negative_prompt, catalog, None)
+    if owner is None or held is None or owner.stand_in is not None:
+        return None
+    if head_of(spot.held) in WEARABLES or category_of(held.template) == "clothing":
+        return None
+    if own_part([owner], held) is not None:
+        return None
+    if not spot.plainly_a_spot:
+        place = read_object(spot.place, negative_prompt, catalog, spot.text.relation)
+        if place is not None and place.fallback is None and place.stand_in is None:
+            return None  # a template: an object of its own ("on a bench")
+    return _scene_of(prompt, spot.text, negative_prompt, catalog)
 
 
 def _read_subject(
@@ -203,47 +216,8 @@ def _read_subject(
         whole = " ".join((phrase, *text.wording.split()[: text.verb_words]))
         reading = catalog.read(whole, negative_prompt)
         if reading.match.method == "keyword" and reading.match.span[1] > len(tokenize(phrase)):
-            return _read_object(whole, negative_prompt, catalog, None)
-    return _read_object(phrase, negative_prompt, catalog, None)
-
-
-def _read_object(
-    phrase: str,
-    negative_prompt: str,
-    catalog: Catalog,
-    role: Relation | None,
-    emerging: bool = False,
-) -> SceneObject | None:
-    """The phrase's object when the catalog reads a concrete one from it.
-
-    Its template when the match is sure (a keyword, or an embedding at ``MIN_OBJECT_SCORE``),
-    its category's fallback archetype when the matcher names one; otherwise, for the object
-    the subjects are related to (``role``: the relation), a plain shape for that relation.
-    ``emerging``: the subject comes out of it, so clothes are a container ("out of a hat").
-    """
-    head = _head(phrase)
-    if not head or is_generic(tokenize(phrase)):
-        return None
-    if role is not None and (head in NOT_OBJECTS or (head in WEARABLES and not emerging)):
-        return None  # a setting, clothes or the subject's own body: "a robot on fire"
-    reading = catalog.read(phrase, negative_prompt)
-    match = reading.match
-    if match.template is not None:
-        template = catalog.find(match.template)
-        if template.name == FALLBACK.name:
-            return None
-        if match.method == "keyword" or match.score >= MIN_OBJECT_SCORE:
-            return SceneObject(phrase, reading, template)
-        if role is None or match.score < STAND_IN_MIN_SCORE:
-            return None
-        # near a template it is not ("a throne" near the king): a plain shape for the relation
-        return SceneObject(phrase, reading, stand_in(role, np.ones(3)), stand_in=role)
-    if match.fallback is not None and match.fallback in catalog.fallbacks:
-        if match.method == "embedding" and match.score < MIN_FALLBACK_SCORE:
-            return None
-        archetype = catalog.fallbacks[match.fallback]
-        return SceneObject(phrase, reading, archetype, fallback=match.fallback)
-    return None  # nothing concrete named: the words are a setting or an idea
+            return read_object(whole, negative_prompt, catalog, None)
+    return read_object(phrase, negative_prompt, catalog, None)
 
 
 def _is_setting(
@@ -254,7 +228,7 @@ def _is_setting(
     of holds it, and a shelter its size ("a dog in his doghouse") is an object beside it."""
     category = category_of(item.template)
     if category == "clothing":
-        return not emerging
+        return not emerging and relation != "next to"
     if relation != "in" or category != "buildings":
         return False
     occupant = max(subject.template.height_m for subject in subjects)
@@ -289,43 +263,6 @@ def _ridden(relation: Relation, subject: SceneObject, reference: SceneObject) ->
     return "riding" if words & ASTRIDE_PARTS else relation
 
 
-def _compound(
-    subject: SceneObject, reference: SceneObject, negative_prompt: str, catalog: Catalog
-) -> SceneObject | None:
-    """The subject's own kind of the reference when a template is that: "a tv on a stand" is
-    on a tv stand, "a cake on a stand" on a cake stand, "a fish in a bowl" in a fishbowl."""
-    head = _head(reference.phrase)
-    names = (_head(subject.phrase), *subject.template.names())
-    objects = catalog.vocabulary.objects
-    for name in names:
-        template = objects.get(f"{name} {head}") or objects.get(f"{name}{head}")
-        if template in (None, subject.template.name, reference.template.name):
-            continue  # a kind of what it already is ("a knight shield" is a shield)
-        phrase = f"{reference.phrase.rsplit(head, 1)[0]}{name} {head}"
-        return SceneObject(phrase, catalog.read(phrase, negative_prompt), catalog.find(template))
-    return None
-
-
-def _own_part(subjects: Sequence[SceneObject], reference: SceneObject) -> str | None:
-    """The part of a subject's template the reference's head names ("knight" + "shield")."""
-    head = _head(reference.phrase)
-    for subject in subjects:
-        template = subject.template
-        for part in template.parts:
-            words = template.words_for(part)
-            if head in words or singularize(head) in words:
-                return part
-    return None
-
-
-def _head(phrase: str) -> str:
-    """The last word of the phrase's first noun phrase ("the floor" → floor)."""
-    words = tokenize(phrase)
-    end = next((i for i, word in enumerate(words) if word in BOUNDARIES), len(words))
-    content = [word for word in words[:end] if word not in FILLER]
-    return content[-1] if content else ""
-
-
 def _keyword_spans_relation(words: Sequence[str], catalog: Catalog) -> bool:
     """True when an object's name has a relation wording inside ("jack in the box"): a
     template's or one of the everyday objects the matcher knows without a template ("pot of
@@ -353,15 +290,3 @@ def _has_wording(words: Sequence[str]) -> bool:
         for start in range(len(words))
         for end in range(start + 1, len(words) + 1)
     )
-
-
-def category_of(template: Template) -> str:
-    """The folder under ``templates/`` the template lives in ("" when not known)."""
-    category = getattr(template, "category", "")
-    if isinstance(category, str) and category:
-        return category
-    # before the catalog records categories: the module that defines the template says it
-    for name, module in list(sys.modules.items()):
-        if ".templates." in name and getattr(module, "TEMPLATE", None) is template:
-            return name.split(".")[-2]
-    return ""
