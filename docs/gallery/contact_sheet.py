@@ -55,18 +55,18 @@ Kind = Literal["template", "fallback", "scene", "material"]
 #: unit test checks them against the catalog's words: when a new template claims one, pick
 #: another noun.
 FALLBACK_NOUNS: dict[str, tuple[str, ...]] = {
-    "animals": ("platypus", "armadillo"),
+    "animals": ("wombat", "tapir"),
     "buildings": ("mosque", "grain silo"),
     "characters": ("mailman", "plumber"),
     "clothing": ("kimono", "poncho"),
     "electronics": ("fax machine", "webcam"),
-    "food": ("lasagna", "dumpling"),
+    "food": ("lasagna", "samosa"),
     "furniture": ("room divider", "recliner"),
     "household": ("sewing machine", "hot water bottle"),
     "instruments": ("didgeridoo", "sitar"),
-    "kitchen": ("toaster oven", "rice cooker"),
+    "kitchen": ("toaster oven", "waffle iron"),
     "office": ("paper shredder", "label maker"),
-    "plants": ("venus flytrap", "ivy"),
+    "plants": ("ivy", "reed"),
     "props": ("treasure map", "music box"),
     "sports": ("lacrosse stick", "hurdle"),
     "tools": ("nail gun", "wire stripper"),
@@ -96,7 +96,7 @@ SCENE_PROMPTS: tuple[str, ...] = (
     "a viking holding a battle axe",
     "an astronaut holding a flag",
     "a monkey riding an elephant",
-    "a platypus sitting on a chair",
+    "a wombat sitting on a chair",
     "a cat on a chair next to a table",
 )
 
