@@ -146,6 +146,9 @@ def test_leaning_against_touches() -> None:
         "a house by the sea",
         "a car on the road",
         "something on a table",
+        "a chesterfield sofa in green velvet",  # "in" a material: what it is made of
+        "a dress in silk",
+        "a ring in solid gold",
     ],
 )
 def test_one_object_prompts_are_not_scenes(prompt: str) -> None:

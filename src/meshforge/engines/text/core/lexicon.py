@@ -136,6 +136,11 @@ MATERIALS: dict[str, Material] = {
     "wool": _WOOL,
     "woolen": _WOOL,
     "velvet": Material("velvet", 0.0, 0.9, (120, 20, 40), Pattern.FABRIC),
+    "silk": Material("silk", 0.0, 0.35, (235, 225, 210), Pattern.FABRIC),
+    "satin": Material("satin", 0.0, 0.3, (240, 235, 225), Pattern.FABRIC),
+    "denim": Material("denim", 0.0, 0.9, (60, 85, 130), Pattern.FABRIC),
+    "linen": Material("linen", 0.0, 0.9, (225, 215, 190), Pattern.FABRIC),
+    "suede": Material("suede", 0.0, 0.95, (160, 110, 70), Pattern.LEATHER),
     "chocolate": Material("chocolate", 0.0, 0.5, (90, 50, 25), Pattern.PLASTIC),
 }
 

@@ -44,7 +44,7 @@ from dataclasses import dataclass, replace
 
 from meshforge.engines.text.core.catalog import Catalog
 from meshforge.engines.text.core.distractors import DISTRACTORS
-from meshforge.engines.text.core.lexicon import singularize, tokenize
+from meshforge.engines.text.core.lexicon import COLORS, MATERIALS, singularize, tokenize
 from meshforge.engines.text.core.relations import (
     OUT_OF,
     WEARABLES,
@@ -141,6 +141,19 @@ def read_scene(prompt: str, negative_prompt: str, catalog: Catalog) -> Scene | N
     return scene
 
 
+def _only_made_of(phrase: str) -> bool:
+    """True when ``phrase`` names only colours and materials ("green velvet", "solid gold")."""
+    words = [word for word in tokenize(phrase) if word not in _FINISHES]
+    return bool(words) and all(word in COLORS or word in MATERIALS for word in words)
+
+
+#: Words that say how a material looks, not what a thing is ("in polished brass").
+_FINISHES = frozenset(
+    "solid pure polished shiny shining glossy matte brushed dark light bright pale "  # noqa: SIM905
+    "soft rich plush".split()
+)
+
+
 def _scene_of(
     prompt: str, text: RelationText, negative_prompt: str, catalog: Catalog
 ) -> Scene | None:
@@ -151,6 +164,8 @@ def _scene_of(
         if subject is None:
             return None
         subjects.append(subject)
+    if text.relation == "in" and _only_made_of(text.reference):
+        return None  # "a sofa in green velvet", "a dress in silk": what it is made of
     emerging = tuple(text.wording.split()[-2:]) == OUT_OF  # "peeking out of a hat"
     own_kind = compound(subjects[0], text.reference, negative_prompt, catalog)
     reference = own_kind or read_object(
