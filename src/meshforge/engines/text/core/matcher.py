@@ -188,11 +188,10 @@ class TemplateMatcher:
             hits = self._index.hits(words[subject[0] : subject[1]])
             if hits:
                 return self._by_keyword(words, subject, hits, embeddings, clauses)
-            if verb is not None and embeddings:
-                return self._by_noun(words, subject)  # "a racehorse jumping a fence"
-            if embeddings and (start, end) == spans[0] and self._placed_thing(words, subject):
-                # "a painting on the wall": the subject is a thing of its own, though only
-                # what it is placed on has a template; never that setting instead of it
+            placed = embeddings and (start, end) == spans[0] and self._placed_thing(words, subject)
+            if embeddings and (verb is not None or placed):
+                # "a racehorse jumping a fence"; "a painting on the wall": the subject is a
+                # thing of its own, though only what it is placed on has a template
                 return self._by_noun(words, subject)
         if ART_FORM_WORDS.intersection(words):
             # "an abstract sculpture", "generative art 3d", "a cubist sculpture": the prompt asks

@@ -129,6 +129,8 @@ def read_scene(prompt: str, negative_prompt: str, catalog: Catalog) -> Scene | N
     text = inverted(words) or split_relation(words) or side_by_side(words)
     if text is None or _keyword_spans_relation(words, catalog):
         return None
+    if text.relation == "in" and _only_made_of(text.reference):
+        return None  # "a sofa in green velvet", "a dress in silk": what it is made of
     spot = with_on_spot(text)
     if spot is not None:
         scene = _on_spot(prompt, spot, negative_prompt, catalog)
@@ -164,8 +166,6 @@ def _scene_of(
         if subject is None:
             return None
         subjects.append(subject)
-    if text.relation == "in" and _only_made_of(text.reference):
-        return None  # "a sofa in green velvet", "a dress in silk": what it is made of
     emerging = tuple(text.wording.split()[-2:]) == OUT_OF  # "peeking out of a hat"
     own_kind = compound(subjects[0], text.reference, negative_prompt, catalog)
     reference = own_kind or read_object(
