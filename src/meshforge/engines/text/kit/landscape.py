@@ -1,4 +1,4 @@
-"""Bits of landscape that set-piece templates share: a lumpy landmass, a palm tree."""
+"""Bits of landscape that templates share: a lumpy landmass (the rock's too), a palm tree."""
 
 from __future__ import annotations
 

@@ -4,37 +4,18 @@ from __future__ import annotations
 
 import math
 
-import numpy as np
 from manifold3d import Manifold
 
 from meshforge.engines.text.core.assembly import Assembly, Tier
 from meshforge.engines.text.core.lexicon import MATERIALS, RGB
 from meshforge.engines.text.core.template import Template
 from meshforge.engines.text.kit.buildings import STONES
-from meshforge.engines.text.kit.solids import Vec3, dome
+from meshforge.engines.text.kit.landscape import lump as faceted_lump
+from meshforge.engines.text.kit.solids import dome
 
 ROCKS: tuple[RGB, ...] = (*STONES, (115, 110, 105), (150, 135, 115))
 MOSS: RGB = (85, 130, 60)
 SNOW: RGB = (245, 245, 250)
-
-
-def faceted_lump(a: Assembly, radii: Vec3, corners: int, center: Vec3) -> Manifold:
-    """The hull of ``corners`` jittered points on an ellipsoid: a chunky low-poly stone."""
-    points = []
-    for k in range(corners):
-        # a golden-angle spiral spreads the corners evenly; the jitter makes each stone its own
-        z = 1.0 - 2.0 * (k + 0.5) / corners
-        ring = math.sqrt(1.0 - z * z)
-        turn = k * math.pi * (3.0 - math.sqrt(5.0)) + a.between(-0.3, 0.3)
-        reach = a.between(0.8, 1.08)
-        points.append(
-            (
-                center[0] + radii[0] * ring * math.cos(turn) * reach,
-                center[1] + radii[1] * ring * math.sin(turn) * reach,
-                center[2] + radii[2] * z * reach,
-            )
-        )
-    return Manifold.hull_points(np.asarray(points, dtype=np.float64))
 
 
 def _leaning_on(
