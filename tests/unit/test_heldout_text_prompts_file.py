@@ -15,12 +15,14 @@ from bench.heldout.schema import CATEGORIES, RELATIONS
 
 HELDOUT_DIR = Path(__file__).resolve().parents[2] / "bench/heldout"
 #: Every committed set: both of 2026-12-05 (spent), 2026-12-06 (written before its tuning) and
-#: 2026-12-06b (a fresh blind set, written 2026-12-06 without looking at the catalog or older sets).
+#: 2026-12-06b and 2026-12-06c (fresh blind sets, written 2026-12-06 without looking at the catalog
+#: or older sets).
 SETS = (
     "text_prompts_2026_12_05.py",
     "text_prompts_2026_12_05b.py",
     "text_prompts_2026_12_06.py",
     "text_prompts_2026_12_06b.py",
+    "text_prompts_2026_12_06c.py",
 )
 ALLOWED_CATEGORIES = set(CATEGORIES)
 ALLOWED_RELATIONS = set(RELATIONS)
