@@ -131,7 +131,6 @@ TEMPLATE = Template(
     kinds=(
         "piranha",
         "swordfish",
-        "seahorse",
         "cod",
         "mackerel",
         "herring",
@@ -148,8 +147,6 @@ TEMPLATE = Template(
         "betta",
         "minnow",
         "eel",
-        "stingray",
-        "manta ray",
         "flounder",
         "halibut",
         "sunfish",

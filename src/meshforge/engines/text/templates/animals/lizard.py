@@ -73,7 +73,7 @@ TEMPLATE = Template(
     0.06,
     description="a small scaly reptile with four legs and a long tail",
     synonyms=("gecko", "iguana", "salamander", "newt", "skink"),
-    kinds=("bearded dragon", "komodo dragon", "monitor lizard", "chameleon", "anole", "axolotl"),
+    kinds=("bearded dragon", "komodo dragon", "monitor lizard", "chameleon", "anole"),
     parts=(*PARTS, "spike", "spot"),
     aliases={**ALIASES, "crest": "spike"},
 )

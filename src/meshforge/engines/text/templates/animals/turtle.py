@@ -88,7 +88,6 @@ TEMPLATE = Template(
     synonyms=("tortoise", "box turtle"),
     kinds=(
         "terrapin",
-        "leatherback",
         "snapping turtle",
         "giant tortoise",
     ),

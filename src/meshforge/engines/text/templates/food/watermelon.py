@@ -87,7 +87,7 @@ TEMPLATE = Template(
     0.16,
     description="a slice of watermelon with green rind, red flesh and black seeds",
     synonyms=("watermelon slice", "slice of watermelon", "melon slice", "water melon"),
-    kinds=("melon",),
+    kinds=("melon", "honeydew", "honeydew melon"),
     parts=("rind", "pith", "flesh", "seed", "stripe"),
     aliases={"skin": "rind"},
 )

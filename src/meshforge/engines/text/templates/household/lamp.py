@@ -81,7 +81,6 @@ TEMPLATE = Template(
     description="a light with a lampshade",
     synonyms=(
         "table lamp",
-        "desk lamp",
         "floor lamp",
         "lampshade",
         "reading lamp",

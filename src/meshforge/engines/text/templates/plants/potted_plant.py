@@ -91,7 +91,6 @@ TEMPLATE = Template(
         "pot plant",
         "snake plant",
         "indoor plant",
-        "monstera",
     ),
     kinds=(
         "pothos",

@@ -117,7 +117,6 @@ TEMPLATE = Template(
         "handball",
         "medicine ball",
         "ping pong ball",
-        "golf ball",
         "kickball",
         "softball",
     ),

@@ -18,12 +18,18 @@ def build_toy_block(a: Assembly) -> None:
         _brick(a)
         return
     size = a.vary(0.05, 0.08)
-    count = a.count("block", a.pick((1, 1, 3)), 1, 6)
+    stacked = a.mentions("stack", "stacked", "tower", "pile")
+    count = a.count("block", a.pick((4, 5, 6) if stacked else (1, 1, 3)), 1, 6)
     places = (
         [(0.0, 0.0, 0.0)]
         if count == 1
         else [(-0.55 * size, 0.0, 0.0), (0.55 * size, 0.0, 0.0), (0.0, 0.0, size * 0.98)]
     )
+    if stacked:  # one block on another, each a little off the one below
+        places = [
+            (a.between(-0.1, 0.1) * size, a.between(-0.1, 0.1) * size, size * 0.98 * k)
+            for k in range(count)
+        ]
     for i in range(count):
         x, y, z = places[i] if i < len(places) else (0.0, 0.0, size * 0.98 * (i - 1))
         _alphabet_block(a, size, (x, y, z), a.between(-15, 15))

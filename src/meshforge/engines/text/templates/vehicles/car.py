@@ -257,7 +257,6 @@ TEMPLATE = Template(
         "tesla",
         "toyota",
         "dune buggy",
-        "go kart",
         "hot rod",
         "hotrod",
         "racing car",

@@ -88,7 +88,7 @@ TEMPLATE = Template(
     "rocket",
     build_rocket,
     3.0,
-    description="a vehicle launched into space",
+    description="a vehicle launched into space, to the moon and the planets",
     synonyms=("spaceship", "space ship", "rocketship", "spacecraft", "missile", "space rocket"),
     kinds=("starship", "launch vehicle", "ballistic missile", "icbm"),
     parts=("body", "nose", "fin", "nozzle", "window", "porthole", "stripe", "flame"),

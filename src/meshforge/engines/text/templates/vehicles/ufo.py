@@ -66,7 +66,7 @@ TEMPLATE = Template(
     build_ufo,
     2.5,
     description="a UFO: an alien flying saucer disc with a glass dome and glowing lights",
-    synonyms=("flying saucer", "alien spaceship", "alien spacecraft", "alien ship", "saucer"),
+    synonyms=("flying saucer", "alien spaceship", "alien spacecraft", "alien ship"),
     kinds=("mothership",),
     parts=("hull", "dome", "light", "beam", "leg"),
     aliases={
