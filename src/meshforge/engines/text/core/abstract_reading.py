@@ -14,7 +14,15 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from meshforge.engines.text.core.embedding_pass import EmbeddingPass
-from meshforge.engines.text.core.forms import ARRANGEMENTS, FORM_HELPERS, form_words, named_form
+from meshforge.engines.text.core.forms import (
+    ARRANGEMENTS,
+    ART_STYLES,
+    ART_WORDS,
+    FORM_HELPERS,
+    NAMED_HEADS,
+    form_words,
+    named_form,
+)
 from meshforge.engines.text.core.keyword_pass import KeywordIndex
 from meshforge.engines.text.core.lexicon import COLORS, MATERIALS, singularize
 from meshforge.engines.text.core.lexicon_pass import LexiconPass
@@ -31,8 +39,10 @@ from meshforge.engines.text.core.spelling import LONG_WORD
 
 #: Words that ask for the abstract sculpture itself when the prompt names no template's object:
 #: art forms and the styles that only describe a form.
-ART_FORM_WORDS = frozenset(
-    "abstract art sculpture sculptures sculptural artwork generative parametric biomorphic".split()  # noqa: SIM905
+ART_FORM_WORDS = (
+    ART_WORDS
+    | frozenset("sculptures artworks".split())  # noqa: SIM905
+    | frozenset(style for style in ART_STYLES if " " not in style)
 )
 
 
@@ -51,7 +61,7 @@ class AbstractReading:
         """The sculpture, when the prompt names a form ("a klein bottle", "tangled loops",
         "stacked floating rings") and no other word of it a concrete object ("a spiral
         staircase", "a knot of rope", "a lattice fence" name one); None otherwise."""
-        runs = form_words(words)
+        runs = form_words(words) | self._named_after(words)
         if not runs:
             return None
         inside = {index for start, end in runs.items() for index in range(start, end)}
@@ -74,6 +84,18 @@ class AbstractReading:
         phrase = named_form(words) or " ".join(words[first : runs[first]])
         reason = f"the prompt asks for a form ({phrase}) and names no object"
         return Match(None, 0.0, "keyword", phrase, span=(0, len(words)), reason=reason)
+
+    def _named_after(self, words: Sequence[str]) -> dict[int, int]:
+        """Runs of a name no English word before a mathematical head ("a kuen surface", "a
+        calabi manifold"): a form named after its finder, though no list has it."""
+        runs: dict[int, int] = {}
+        for index in range(1, len(words)):
+            name = words[index - 1]
+            if words[index] not in NAMED_HEADS or not name.isalpha() or len(name) < 3:
+                continue
+            if not self._lexicon_pass.lexicon.is_word(name) and not self._index.hits([name]):
+                runs[index - 1] = index + 1
+        return runs
 
     def only_abstract(self, words: Sequence[str], *, adjectives: bool = False) -> bool:
         """True when no word of the prompt names a thing: its nouns are abstract ("the sound

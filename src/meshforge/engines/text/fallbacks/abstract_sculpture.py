@@ -12,7 +12,7 @@ from meshforge.engines.text.core.assembly import Assembly, Tier
 from meshforge.engines.text.core.forms import named_form
 from meshforge.engines.text.core.lexicon import RGB
 from meshforge.engines.text.core.template import Template
-from meshforge.engines.text.kit import fields, polyhedra, sheets, surfaces
+from meshforge.engines.text.kit import fields, named_forms, polyhedra, sheets, surfaces
 from meshforge.engines.text.kit.solids import box, cylinder, ellipsoid, rounded_box, sphere, torus
 
 PALETTE: tuple[RGB, ...] = (
@@ -54,6 +54,12 @@ FORMS: dict[str, Callable[[float, int], Manifold]] = {
     "lorenz attractor": lambda size, segments: fields.lorenz_attractor(
         size, min(80, max(48, segments + 16))
     ),
+    "rossler attractor": lambda size, segments: fields.lorenz_attractor(
+        size, min(80, max(48, segments + 16)), "rossler"
+    ),
+    "aizawa attractor": lambda size, segments: fields.lorenz_attractor(
+        size, min(80, max(48, segments + 16)), "aizawa"
+    ),
     "penrose triangle": lambda size, _segments: polyhedra.penrose_triangle(size),
     "sierpinski tetrahedron": lambda size, _segments: polyhedra.sierpinski_tetrahedron(size),
     "stellated dodecahedron": lambda size, _segments: polyhedra.stellated_dodecahedron(size),
@@ -69,6 +75,45 @@ FORMS: dict[str, Callable[[float, int], Manifold]] = {
     "infinity": sheets.infinity_loop,
     "fractal tree": sheets.fractal_tree,
     "brutalist monument": sheets.brutalist_monument,
+    "constructivist": sheets.brutalist_monument,
+    # a field or a cloud of points: cells follow the resolution, within what stays quick
+    "calabi yau": lambda size, _segments: named_forms.calabi_yau(size),
+    "seifert surface": lambda size, segments: named_forms.seifert_surface(
+        size, min(56, max(44, segments))
+    ),
+    "pierced form": lambda size, segments: named_forms.pierced_form(
+        size, min(72, max(44, segments + 8))
+    ),
+    "dini surface": lambda size, segments: named_forms.dini_surface(
+        size, min(72, max(48, segments))
+    ),
+    "roman surface": lambda size, segments: named_forms.roman_surface(
+        size, min(64, max(44, segments))
+    ),
+    "cross cap": lambda size, segments: named_forms.cross_cap(size, min(64, max(44, segments))),
+    "enneper surface": named_forms.enneper_surface,
+    "borromean rings": named_forms.borromean_rings,
+    "hopf link": named_forms.hopf_link,
+    "figure eight knot": named_forms.figure_eight_knot,
+    "hilbert curve": named_forms.hilbert_curve,
+    "endless column": named_forms.endless_column,
+    "oloid": named_forms.oloid,
+    "sphericon": named_forms.sphericon,
+    "superellipsoid": named_forms.superellipsoid,
+    "truncated icosahedron": named_forms.truncated_icosahedron,
+    "cuboctahedron": named_forms.cuboctahedron,
+    "rhombic dodecahedron": named_forms.rhombic_dodecahedron,
+}
+#: Forms that stand for a family ("generative art"): the seed picks one of them.
+FAMILIES: dict[str, tuple[str, ...]] = {
+    "generative": (
+        "voronoi shell",
+        "gyroid",
+        "lattice",
+        "phyllotaxis",
+        "twisted tower",
+        "hilbert curve",
+    ),
 }
 #: Forms with a material of their own, unless the prompt names a colour.
 FORM_COLOURS: dict[str, RGB] = {"brutalist monument": (150, 148, 142)}
@@ -80,6 +125,8 @@ def build_abstract(a: Assembly) -> None:
     plinth_h = a.vary(0.08, 0.2)
     # the matcher's words as written: the reader's singulars turn "mobius" into "mobiu"
     form = named_form(a.prompt.match.words or a.prompt.words)
+    if form in FAMILIES:
+        form = a.pick(FAMILIES[form])
     footprint = 0.0
     if form in FORMS:
         size = a.vary(0.5, 0.1)

@@ -9,6 +9,7 @@ Each is one watertight body standing on z = 0, about ``size`` tall.
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 
 import numpy as np
 import trimesh
@@ -144,13 +145,43 @@ def boys_surface(size: float, cells: int = 72) -> Manifold:
     return thickened_points(samples, 0.035, size, cells)
 
 
-def lorenz_attractor(size: float, cells: int = 72) -> Manifold:
-    """The Lorenz attractor's butterfly: one long orbit of the Lorenz system as a tube."""
-    step, state, path = 0.004, np.array([1.0, 1.0, 20.0]), []
+#: Strange attractors: (the flow of the system, a time step, a starting point).
+Flow = Callable[[np.ndarray], np.ndarray]
+ATTRACTORS: dict[str, tuple[Flow, float, tuple[float, float, float]]] = {
+    "lorenz": (
+        lambda p: np.array(
+            [10 * (p[1] - p[0]), p[0] * (28 - p[2]) - p[1], p[0] * p[1] - 8 / 3 * p[2]]
+        ),
+        0.004,
+        (1.0, 1.0, 20.0),
+    ),
+    "rossler": (
+        lambda p: np.array([-p[1] - p[2], p[0] + 0.2 * p[1], 0.2 + p[2] * (p[0] - 5.7)]),
+        0.02,
+        (1.0, 1.0, 0.0),
+    ),
+    "aizawa": (
+        lambda p: np.array(
+            [
+                (p[2] - 0.7) * p[0] - 3.5 * p[1],
+                3.5 * p[0] + (p[2] - 0.7) * p[1],
+                0.6
+                + 0.95 * p[2]
+                - p[2] ** 3 / 3
+                - (p[0] ** 2 + p[1] ** 2) * (1 + 0.25 * p[2])
+                + 0.1 * p[2] * p[0] ** 3,
+            ]
+        ),
+        0.008,
+        (0.1, 0.0, 0.0),
+    ),
+}
 
-    def flow(p: np.ndarray) -> np.ndarray:
-        return np.array([10 * (p[1] - p[0]), p[0] * (28 - p[2]) - p[1], p[0] * p[1] - 8 / 3 * p[2]])
 
+def lorenz_attractor(size: float, cells: int = 72, system: str = "lorenz") -> Manifold:
+    """A strange attractor (the Lorenz butterfly by default): one long orbit as a tube."""
+    flow, step, start = ATTRACTORS[system]
+    state, path = np.array(start), []
     for _ in range(9000):
         k1 = flow(state)
         k2 = flow(state + step / 2 * k1)
@@ -158,10 +189,13 @@ def lorenz_attractor(size: float, cells: int = 72) -> Manifold:
         k4 = flow(state + step * k3)
         state = state + step / 6 * (k1 + 2 * k2 + 2 * k3 + k4)
         path.append(state)
-    samples = np.array(path[500:]) / 25.0
+    samples = np.array(path[500:])
+    samples *= 1.8 / float(np.ptp(samples, axis=0).max())  # about 2 across, as the Lorenz's
     # the orbit's steps are longer than the tube is thin where it is fast: fill them in
     between = (
         samples[:-1, None, :]
         + np.linspace(0, 1, 4)[None, :, None] * np.diff(samples, axis=0)[:, None, :]
     )
-    return thickened_points(between.reshape(-1, 3), 0.022, size, cells)
+    # a tube at least about two cells thick, or a coarse grid leaves it a ragged ladder
+    spacing = float(np.ptp(samples, axis=0).max()) / (cells - 1)
+    return thickened_points(between.reshape(-1, 3), max(0.026, spacing * 0.9), size, cells)

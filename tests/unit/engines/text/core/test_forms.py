@@ -14,9 +14,16 @@ import trimesh
 
 from meshforge.engines.text.core.catalog import load_catalog
 from meshforge.engines.text.core.embedding import SentenceEncoder
-from meshforge.engines.text.core.forms import MATH_FORMS, SHAPE_WORDS, named_form
+from meshforge.engines.text.core.forms import (
+    ART_STYLES,
+    MATH_FORMS,
+    MOODS,
+    MOTIONS,
+    SHAPE_WORDS,
+    named_form,
+)
 from meshforge.engines.text.core.lexicon import tokenize
-from meshforge.engines.text.fallbacks.abstract_sculpture import FORMS
+from meshforge.engines.text.fallbacks.abstract_sculpture import FAMILIES, FORMS
 
 needs_model = pytest.mark.skipif(
     not SentenceEncoder.available() and not os.environ.get("CI"),
@@ -37,15 +44,29 @@ needs_model = pytest.mark.skipif(
         ("mandelbulb fractal", "mandelbulb"),
         ("a brutalist abstract monument", "brutalist monument"),
         ("sacred geometry", "star tetrahedron"),
+        ("a calabi-yau manifold", "calabi yau"),
+        ("a seifert surface", "seifert surface"),
+        ("the borromean rings", "borromean rings"),  # "rings" read singular
+        ("a figure-8 knot", "figure eight knot"),  # before "knot" alone
+        ("a great stellated dodecahedron", "stellated dodecahedron"),
+        ("biomorphic sculpture in the style of henry moore", "pierced form"),
+        ("a sculpture in the style of naum gabo", "hyperboloid"),  # an artist's own form
+        ("a suprematist composition", "constructivist"),
+        ("a flowing organic form", "twisted ribbon"),  # how it moves, the first said
+        ("generative art in 3d", "generative"),  # a family: the seed picks one
+        ("an abstract representation of love", "hopf link"),  # what it stands for
+        ("a smooth abstract blob", None),  # the sculpture's own blob
     ],
 )
-def test_the_words_name_the_form(prompt: str, form: str) -> None:
+def test_the_words_name_the_form(prompt: str, form: str | None) -> None:
     assert named_form(tokenize(prompt)) == form
 
 
 def test_every_form_a_word_names_has_a_builder() -> None:
     named = set(MATH_FORMS.values()) | {form for form in SHAPE_WORDS.values() if form}
-    assert named <= set(FORMS), named - set(FORMS)
+    named |= {form for table in (ART_STYLES, MOTIONS, MOODS) for form in table.values() if form}
+    named |= {form for family in FAMILIES.values() for form in family}
+    assert named <= set(FORMS) | set(FAMILIES) | {"stack"}, named - set(FORMS)
 
 
 @pytest.mark.parametrize("form", sorted(FORMS))
@@ -93,4 +114,131 @@ def test_a_named_form_is_the_sculpture(prompt: str, form: str) -> None:
     ],
 )
 def test_an_object_shaped_like_a_form_keeps_its_template(prompt: str, template: str) -> None:
+    assert load_catalog().matcher.match(prompt).template == template
+
+
+#: Abstract prompts of the kinds people type: named surfaces, knots, fractals, polyhedra,
+#: "sculpture inspired by", art movements and artists, "flowing", "generative", "an abstract
+#: representation of", "a shape that feels like". Each is the sculpture, none a prop.
+ABSTRACT_PROMPTS = [
+    line.strip()
+    for line in """
+    a lorenz attractor as a 3d tube
+    a calabi-yau manifold
+    a seifert surface
+    generative art in 3d
+    biomorphic sculpture in the style of henry moore
+    a klein bottle
+    a trefoil knot
+    a figure eight knot
+    borromean rings
+    a hopf link
+    a torus knot sculpture
+    an enneper surface
+    a costa minimal surface
+    a gyroid minimal surface
+    a schwarz p surface
+    a catenoid
+    a dini surface
+    a roman steiner surface
+    a cross-cap
+    a dupin cyclide
+    a menger sponge
+    a sierpinski pyramid
+    a mandelbulb fractal
+    a 3d fractal
+    a koch snowflake in 3d
+    a hilbert curve in 3d
+    a truncated icosahedron
+    a rhombic dodecahedron
+    a great stellated dodecahedron
+    an archimedean solid
+    a cuboctahedron
+    a hypercube projection
+    an oloid
+    a sphericon
+    a spherical harmonic shape
+    a superellipsoid
+    a lissajous knot
+    a hyperbolic paraboloid
+    a voronoi sculpture
+    sculpture inspired by the golden ratio
+    sculpture inspired by ocean waves
+    a sculpture inspired by zaha hadid
+    a barbara hepworth style sculpture
+    a brancusi inspired form
+    an abstract sculpture in the style of naum gabo
+    a cubist sculpture
+    a futurist sculpture
+    a constructivist sculpture
+    a surrealist sculpture
+    an art deco sculpture
+    a bauhaus inspired abstract form
+    a minimalist sculpture
+    an op art sculpture
+    a kinetic sculpture
+    a flowing organic form
+    an organic flowing shape
+    a geometric abstract sculpture
+    a parametric sculpture
+    a parametric design object
+    a generative sculpture
+    generative design form
+    an abstract representation of love
+    an abstract representation of time
+    an abstract representation of music
+    an abstract representation of the ocean
+    a shape that feels like joy
+    a shape that feels like sadness
+    a form that feels like the wind
+    a twisted ribbon form
+    a flowing ribbon sculpture
+    an abstract twisted form
+    an undulating organic surface
+    a smooth abstract blob
+    a biomorphic form
+    a modernist abstract sculpture
+    an abstract metal sculpture
+    interlocking abstract shapes
+    a sculpture of pure geometry
+    an abstract spiral sculpture
+    a tangle of loops
+    a strange attractor
+    a rossler attractor
+    an aizawa attractor sculpture
+    a fibonacci spiral sculpture
+    a fractal sculpture
+    a minimal surface sculpture
+    an isamu noguchi inspired sculpture
+    a sculpture in the style of anish kapoor
+    a richard serra style steel sculpture
+    a suprematist form
+    deconstructivist sculpture
+    an expressionist abstract form
+    chaos
+    the concept of infinity
+    """.strip().splitlines()
+]
+
+
+@needs_model
+def test_abstract_prompts_are_the_sculpture() -> None:
+    matcher = load_catalog().matcher
+    found = {prompt: matcher.match(prompt) for prompt in ABSTRACT_PROMPTS}
+    wrong = {p: (m.template, m.fallback) for p, m in found.items() if m.template or m.fallback}
+    assert len(ABSTRACT_PROMPTS) >= 80
+    assert not wrong, wrong
+
+
+@needs_model
+@pytest.mark.parametrize(
+    ("prompt", "template"),
+    [
+        ("a bronze sculpture of a lion", "lion"),  # the sculpture of a thing is the thing
+        ("a pumpkin in the style of yayoi kusama", "pumpkin"),
+        ("a lamp in the style of henry moore", "lamp"),
+        ("an art deco lamp", "lamp"),
+    ],
+)
+def test_a_styled_object_keeps_its_template(prompt: str, template: str) -> None:
     assert load_catalog().matcher.match(prompt).template == template
