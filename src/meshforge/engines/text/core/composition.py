@@ -16,11 +16,13 @@ relation:
   doghouse", ``insertion``); a long pointed subject in a solid is stuck in point first ("a
   sword in a stone"), something coming out of one has its lower part in it ("a rabbit
   peeking out of a top hat"); any other support without an opening (a tree, a car) takes the
-  subject on top instead.
+  subject on top instead. What a subject is full of ("a vase of flowers on a table") goes
+  in it first, and the two are placed as one.
 * **next to**: side by side on the floor with a small gap ("leaning against": touching).
 * **under**: on the floor below the reference, scaled to the clearance under it (between a
   table's legs).
-* **holding**: the held object at the holder's right side at hand height, touching it.
+* **holding**: the held object at the holder's right side at hand height, touching it; a
+  second one ("a sword and a shield") at its left.
 * **riding**: the rider on the mount's back above its centre of mass; a character's legs are
   spread to straddle it.
 
@@ -47,7 +49,7 @@ from meshforge.engines.text.core.placement import (
     on_top,
     straddling,
 )
-from meshforge.engines.text.core.relations import OUT_OF, Relation
+from meshforge.engines.text.core.relation_words import OUT_OF, Relation
 from meshforge.engines.text.core.scene import Scene
 from meshforge.engines.text.core.scene_objects import SceneObject, category_of
 from meshforge.engines.text.core.stand_ins import stand_in
@@ -153,10 +155,13 @@ def build_scene(
         builder.build(item, index, None, cluster) for index, item in enumerate(scene.subjects)
     ]
     holder = scene.subjects[0].template.name
+    filled = _filled(scene, subjects[0], builder, cancel)
+    subjects[0] = filled.parts
     scene = _checked_own_part(scene, subjects[0], builder)
     if scene.reference.own_part is not None:
         parts = row(subjects)
-        composed = ComposedScene(parts, [], [1.0] * len(scene.objects), subject_parts=len(parts))
+        scales = [1.0] * (len(scene.subjects) + 1)
+        composed = ComposedScene(parts, [], scales, subject_parts=len(parts))
         composed.placement = f"{scene.relation}: the {holder}'s own {scene.reference.own_part}"
         composed.built = [item.template.name for item in scene.subjects]
         composed.built.append(f"{holder}'s own {scene.reference.own_part}")
@@ -165,6 +170,12 @@ def build_scene(
         reference = builder.build(scene.reference, index, row(subjects))
         composed = _compose(scene, subjects, reference, cancel)
         composed.built = [item.name for item in (*scene.subjects, scene.reference)]
+    if scene.contents is not None:  # after the subjects: "a vase | of flowers | on a table"
+        at = len(scene.subjects)
+        composed.fit_scales.insert(at, composed.fit_scales[0] * filled.fit_scales[-1])
+        composed.built.insert(at, filled.built[-1])
+    if scene.also is not None:
+        _other_hand(scene, scene.also, composed, builder, cancel)
     if scene.then is not None:
         link = scene.then
         first = composed.parts
@@ -179,6 +190,45 @@ def build_scene(
     composed.assemblies = builder.assemblies
     composed.counts = [_copies(item) for item in scene.objects]
     return composed
+
+
+def _filled(
+    scene: Scene, container: list[Part], builder: _Builder, cancel: CancelFn
+) -> ComposedScene:
+    """The subject with what it is full of in it ("a vase of flowers", "a mug of pencils");
+    ``fit_scales`` and ``built`` are the contents' alone. The subject's own part ("the vase's
+    own flowers") it has built already."""
+    contents = scene.contents
+    if contents is None:
+        return ComposedScene(container, [])
+    holder = scene.subjects[0].template.name
+    if contents.own_part is not None:
+        return ComposedScene(container, [], [1.0], built=[f"{holder}'s own {contents.own_part}"])
+    filling = builder.build(contents, len(scene.objects) + 1, container, cluster=True)
+    placed = inside(filling, container, cancel)
+    if placed is None:  # no opening: on top of it
+        filling, fit = on_top(filling, container, cancel)
+    else:
+        filling, fit = placed
+    return ComposedScene([*container, *filling], [], [float(fit)], built=[contents.name])
+
+
+def _other_hand(
+    scene: Scene, also: SceneObject, composed: ComposedScene, builder: _Builder, cancel: CancelFn
+) -> None:
+    """The second held object (``also``) in the holder's other hand ("holding a sword and a
+    shield"), unless the holder builds it itself (the knight's own shield)."""
+    holder = scene.subjects[0].template.name
+    if also.own_part is not None:
+        composed.fit_scales.append(1.0)
+        composed.built.append(f"{holder}'s own {also.own_part}")
+        return
+    hands = composed.parts[: composed.subject_parts]
+    held = builder.build(also, len(scene.objects) + 2, hands)
+    carried, fit = in_hand(held, hands, cancel, left=True)
+    composed.parts = [*composed.parts, *carried]
+    composed.fit_scales.append(fit)
+    composed.built.append(also.name)
 
 
 def _compose(

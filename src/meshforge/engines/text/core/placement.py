@@ -42,6 +42,10 @@ OPEN_SHARE = 0.5
 ON_FIT = 1.6
 #: How far a subject "leaning against" something tilts towards it.
 LEAN_DEGREES = 14.0
+#: A thing this many times longer than it is tall lies down: in a cup or a vase it stands up.
+STICK_RATIO = 3.0
+#: An upright subject in a container is shrunk at most to this, then lowered until it rests.
+UPRIGHT_FIT = 0.75
 #: A head is the support's top this fraction of its height deep ("a bird on the man's head").
 SPOT_DEPTH = 0.1
 #: A rider is at most this tall for its hip (half its height) to be at the mount's back:
@@ -205,7 +209,17 @@ def inside(
         reach_high = next((k for k in range(middle, len(line)) if not line[k]), len(line)) - middle
         half.append((min(reach_low, reach_high) - 0.5) * cell)
     s_size = s_high - s_low
+    if max(s_size[:2]) > max(2.0 * max(half), STICK_RATIO * s_size[2]):
+        # a long thin thing lying down (a pencil, a cut flower) stands up in a cup or a vase,
+        # its end showing above the rim, instead of shrinking to fit the opening lying flat
+        subject = _stood_up(subject, long_axis=int(np.argmax(s_size[:2])))
+        s_low, s_high = bounds(subject)
+        s_size = s_high - s_low
     fit = min(1.0, 2 * 0.85 * half[0] / s_size[0], 2 * 0.85 * half[1] / s_size[1])
+    if s_size[2] > max(s_size[:2]):
+        # an upright thing (a rose, a sword) goes in by its narrow foot and may rest on the
+        # rim by its wider top: shrunk to the opening whole, it would vanish inside
+        fit = max(fit, UPRIGHT_FIT)
     if fit <= 0:
         return None
     if fit < 1.0:
@@ -218,6 +232,12 @@ def inside(
     travel = float(clear[2] + s_low[2] - r_low[2])
     position = touch(moving, fixed, clear, np.array([0.0, 0.0, -1.0]), travel, cancel)
     return moved(subject, position), fit
+
+
+def _stood_up(parts: list[Part], long_axis: int) -> list[Part]:
+    """``parts`` turned a quarter so that their long horizontal axis (0: X, 1: Y) is upright."""
+    turn = (0.0, -90.0, 0.0) if long_axis == 0 else (90.0, 0.0, 0.0)
+    return [replace(part, solid=part.solid.rotate(turn)) for part in parts]
 
 
 def _below(low: np.ndarray, high: np.ndarray, kept: float) -> Manifold:
@@ -304,8 +324,14 @@ def beneath(
     return None
 
 
-def in_hand(held: list[Part], holder: list[Part], cancel: CancelFn) -> tuple[list[Part], float]:
-    """The held object at the holder's right side (-X) at hand height, touching the holder."""
+def in_hand(
+    held: list[Part], holder: list[Part], cancel: CancelFn, left: bool = False
+) -> tuple[list[Part], float]:
+    """The held object at the holder's right side (-X) at hand height, touching the holder;
+    ``left``: at its left side (+X), the other hand ("a sword and a shield")."""
+    if left:  # the right hand of the holder's mirror image, mirrored back
+        placed, fit = in_hand(_mirrored(held), _mirrored(holder), cancel)
+        return _mirrored(placed), fit
     h_low, h_high = bounds(holder)
     holder_height = float(h_high[2] - h_low[2])
     o_low, o_high = bounds(held)
@@ -325,6 +351,11 @@ def in_hand(held: list[Part], holder: list[Part], cancel: CancelFn) -> tuple[lis
     moving = union(held)
     position = touch(moving, fixed, start, np.array([1.0, 0.0, 0.0]), travel, cancel)
     return moved(held, position), fit
+
+
+def _mirrored(parts: list[Part]) -> list[Part]:
+    """``parts`` mirrored left to right (X)."""
+    return [replace(part, solid=part.solid.mirror((1.0, 0.0, 0.0))) for part in parts]
 
 
 def _hand(holder: Manifold, low: np.ndarray, high: np.ndarray) -> tuple[float, float]:

@@ -14,6 +14,12 @@ in"), and particles after them ("up", "down"). A lean is beside, touching ("lean
 amp"); "out of" after a participle is in ("peeking out of a hat"); a possessive names the
 owner as the reference and its body part as the spot ("on a pirate's shoulder").
 
+Some wordings name no place and are passed over: a pose ("curled up *in a ball*"), a picture
+("flowers *painted on* it"), clothes ("a wizard *in a long robe* holding a staff"). Two held
+things are one per hand ("holding a sword | and | a shield": ``also``); a subject full of
+something names it as an object of its own ("a vase | of | flowers | on a table":
+``contents``, see ``filling``). The tables of words are in ``relation_words``.
+
 Normalised relations: ``on``, ``in``, ``next to``, ``under``, ``holding``, ``riding``.
 """
 
@@ -21,147 +27,28 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from typing import Literal
 
-Relation = Literal["on", "in", "next to", "under", "holding", "riding"]
-RELATIONS: tuple[Relation, ...] = ("on", "in", "next to", "under", "holding", "riding")
+from meshforge.engines.text.core.filling import contents_of
+from meshforge.engines.text.core.relation_words import (
+    BODY_SPOTS,
+    DECORATING,
+    HOLDING_HANDS,
+    IMPLIED,
+    LEANING,
+    LONGEST_WORDING,
+    NOT_BEFORE_VERB,
+    OUT_OF,
+    PARTICLES,
+    POSE_SHAPES,
+    POSSESSIVES,
+    POSTURES,
+    SHAPING,
+    TOUCHING,
+    WEARABLES,
+    WORDINGS,
+    Relation,
+)
 
-#: Relation wordings as word sequences, longest first where one starts another.
-WORDINGS: dict[tuple[str, ...], Relation] = {
-    **{
-        tuple(w.split()): "on" for w in ("on top of", "on the top of", "atop", "upon", "onto", "on")
-    },
-    **{
-        tuple(w.split()): "in"
-        for w in ("inside of", "inside", "within", "into", "in", "aboard", "on board")
-    },
-    **{
-        tuple(w.split()): "next to"
-        for w in (
-            "next to",
-            "beside",
-            "besides",
-            "by the side of",
-            "by",
-            "near",
-            "nearby",
-            "alongside",
-            "close to",
-            "against",
-            "in front of",
-            "behind",
-            "beside of",
-            "together with",
-        )
-    },
-    **{tuple(w.split()): "under" for w in ("under", "underneath", "beneath", "below")},
-    **{
-        tuple(w.split()): "holding"
-        for w in (
-            "holding",
-            "holds",
-            "carrying",
-            "carries",
-            "wielding",
-            "wields",
-            "clutching",
-            "clutches",
-            "grasping",
-            "grasps",
-            "gripping",
-            "grips",
-            "brandishing",
-            "hugging",
-            "hugs",
-            "cradling",
-            "cuddling",
-            "lifting",
-            "raising",
-            "swinging",
-            "waving",
-            "hold",
-            "carry",
-            "wield",
-        )
-    },
-    **{
-        tuple(w.split()): "riding"
-        for w in (
-            "riding on",
-            "riding",
-            "rides",
-            "ride",
-            "mounted on",
-            "astride",
-            "on the back of",
-            "on top of the back of",
-        )
-    },
-}
-_LONGEST_WORDING = max(len(words) for words in WORDINGS)
-
-#: Posture words before the relation belong to it, not to the subject ("a cat sitting | on"):
-#: the common ones, and irregular participles the "-ing"/"-ed" rule (``_is_verb``) misses.
-POSTURES = frozenset(
-    "sitting sits sat seated standing stands stood lying lies laying lays perched perching "  # noqa: SIM905
-    "perches resting rests sleeping sleeps napping placed hiding hides curled up is are "
-    "leaning leans parked set kept lounging relaxing crouching crouched swimming floating "
-    "stacked piled hanging hung stuck held laid lay sunk buried frozen hidden caught left "
-    "sit stand lie lean hang rest sleep hide perch float swim being was were "
-    "sat put spun asleep awake".split()
-)
-#: Particles of a phrasal verb ("curled *up* in", "bent *down* under"): part of the relation
-#: when a verb comes before them.
-PARTICLES = frozenset("up down out over around about together back".split())  # noqa: SIM905
-#: Words before a participle that show it is an adjective of the subject, not its verb
-#: ("a *painting* on", "an old *building* by"): articles, numbers and the like.
-_NOT_BEFORE_VERB = frozenset(
-    "a an the my your our his her their its this that these those some two three four five "  # noqa: SIM905
-    "and or of".split()
-)
-#: Wordings that bring the subject into contact with the reference ("leaning against").
-TOUCHING = frozenset({"against", "leaning", "leans", "lean", "propped"})
-#: Verbs that make "on" a lean against the reference's side: "a guitar leaning on an amp"
-#: stands beside it, touching, not on top of it.
-LEANING = frozenset({"leaning", "leans", "lean", "propped"})
-#: "out of" after a participle is being in it, coming out: "a rabbit peeking out of a hat",
-#: "a tree growing out of a rock" (but "a chair made out of wood" is a material).
-OUT_OF = ("out", "of")
-#: "on horseback": the relation names its own reference object.
-IMPLIED: dict[tuple[str, ...], tuple[Relation, str]] = {("on", "horseback"): ("riding", "a horse")}
-#: "a knight with a sword in his hand": "with X in its hand" is holding X.
-_HOLDING_HANDS = frozenset("hand hands paw paws claw claws mouth beak grip arms".split())  # noqa: SIM905
-_POSSESSIVES = frozenset("its his her their the a one".split())  # noqa: SIM905
-#: Reference words that are settings or states, never an object of a scene ("on fire", "in
-#: space", "by the sea"): a prompt naming one is one object, however the catalog reads it.
-NOT_OBJECTS = frozenset(
-    "fire love space rain snow water sea ocean lake river pond grass ground floor wall sky air "  # noqa: SIM905
-    "sand beach street road field forest jungle desert mountain hill room world city park "
-    "garden background style shape form colour color light dark night day sun sunset moon "
-    "sunlight shade shadow middle front top bottom center centre side corner edge wind mud "
-    "stage focus motion action time place way home hand hands paw paws mouth "
-    # states, weather, seasons and moods: "a bird in flight", "a rose in bloom"
-    "ice flight bloom blossom autumn fall winter summer mood love trouble danger disguise "
-    "storm clouds cloud fog mist darkness flames ruins pieces half line row circle pose "
-    "profile silhouette orbit heaven hell universe galaxy dream dreams twilight dawn dusk "
-    "moonlight starlight progress battle distance midair tiptoe tiptoes "
-    "porch yard backyard woods meadow valley village town countryside mars earth planet "
-    # the subject's own body: "a bear standing on its hind legs", "a cat on its back"
-    "leg legs foot feet toe toes knee knees tail head back shoulder shoulders arms "
-    "finger fingers lap belly tummy haunches hind fours".split()
-)
-#: Body parts a possessive names on the reference: "on a pirate's shoulder" is on the pirate,
-#: at its shoulder; ``spot`` keeps the part for placement.
-BODY_SPOTS = frozenset(
-    "head shoulder shoulders back lap arm arms hand hands nose neck hat belly".split()  # noqa: SIM905
-)
-#: Clothes: "a man in a suit", "a cat in a hat" are one dressed object, not a scene.
-WEARABLES = frozenset(
-    "suit dress coat jacket costume uniform armor armour robe cloak tuxedo gown sweater hoodie "  # noqa: SIM905
-    "scarf shirt pajamas pyjamas onesie kimono outfit clothes clothing boots shoes sneakers "
-    "sunglasses glasses goggles mask hat cap helmet crown apron vest tie bowtie gloves mittens "
-    "jeans trousers pants shorts skirt overalls raincoat bikini swimsuit diaper".split()
-)
 #: Joins subjects: "a cat and a dog on a sofa".
 _AND = frozenset({"and", "&"})
 #: At most this many objects in one scene (subjects plus the reference).
@@ -193,6 +80,13 @@ class RelationText:
     then: RelationLink | None = None  #: the reference's own relation to a third object
     #: the reference's body part a possessive named ("a pirate's *shoulder*"), "" for none
     spot: str = ""
+    #: a second object held, in the other hand ("holding a sword | and | a shield"), or ""
+    also: str = ""
+    #: what the subject is full of ("a vase | of | flowers"), an object of its own, or ""
+    contents: str = ""
+    #: the subject is what the reference is full of ("a mug full of pencils"): no scene when
+    #: the reference builds it itself ("a bookshelf full of books")
+    filling: bool = False
 
 
 def split_relation(words: Sequence[str]) -> RelationText | None:
@@ -208,6 +102,8 @@ def split_relation(words: Sequence[str]) -> RelationText | None:
         start, verb_words = _verb_start(words, index, 1)
         before, after = words[:start], words[index + length :]
         wording = words[start : index + length]
+        if _no_place(relation, wording, after):
+            continue  # "curled up in a ball", "flowers painted on it": a pose, a decoration
         implied = IMPLIED.get(tuple(words[index : index + length + 1]))
         if implied is not None and not words[index + length + 1 :]:
             relation, after = implied[0], implied[1].split()
@@ -219,6 +115,8 @@ def split_relation(words: Sequence[str]) -> RelationText | None:
             reference, then = _second_relation(after)
         reference, spot = _possessed(reference)
         relation, touching = _leaned(relation, wording)
+        reference, also = _two_held(relation, reference, then is None and len(subjects) == 1)
+        subjects, contents = _with_contents(subjects, then is None)
         return RelationText(
             subjects=tuple(" ".join(subject) for subject in subjects),
             relation=relation,
@@ -228,8 +126,56 @@ def split_relation(words: Sequence[str]) -> RelationText | None:
             verb_words=verb_words,
             then=then,
             spot=spot,
+            also=" ".join(also),
+            contents=" ".join(contents),
         )
     return None
+
+
+def _no_place(relation: Relation, wording: Sequence[str], after: Sequence[str]) -> bool:
+    """Whether the wording says no place: a pose ("curled up in a ball", "rolled into a
+    ball"), a picture on a surface ("flowers painted on it", "a cat printed on a mug") or
+    clothes ("a wizard in a long robe | holding a staff")."""
+    if set(wording) & DECORATING:
+        return True
+    if relation == "in" and tuple(wording[-2:]) != OUT_OF and _head(after) in WEARABLES:
+        return True
+    content = [word for word in after if word not in POSSESSIVES]
+    shaped = relation == "in" and bool(set(wording) & SHAPING)
+    return shaped and bool(content) and content[0] in POSE_SHAPES
+
+
+def _head(words: Sequence[str]) -> str:
+    """The last word of the first noun phrase in ``words`` ("a suit sitting on …" → suit)."""
+    end = next(
+        (i for i in range(1, len(words)) if wording_at(words, i) or words[i] in _AND | {"with"}),
+        len(words),
+    )
+    if end < len(words) and words[end] not in _AND | {"with"}:
+        end, _ = _verb_start(words, end, 1)  # without the verb of the next relation
+    return words[end - 1] if end else ""
+
+
+def _two_held(relation: Relation, reference: list[str], alone: bool) -> tuple[list[str], list[str]]:
+    """The held object and a second one, one per hand: "holding | a sword | and | a shield"."""
+    joins = [index for index, word in enumerate(reference) if word in _AND]
+    if relation != "holding" or not alone or len(joins) != 1:
+        return reference, []
+    first, second = reference[: joins[0]], reference[joins[0] + 1 :]
+    if not first or not second:
+        return reference, []
+    return first, second
+
+
+def _with_contents(subjects: list[list[str]], alone: bool) -> tuple[list[list[str]], list[str]]:
+    """The subject and what it is full of: "a vase of flowers", "a mug full of pencils"
+    (``contents_of``). Only for one subject and no third object."""
+    if len(subjects) != 1 or not alone:
+        return subjects, []
+    found = contents_of(subjects[0])
+    if found is None:
+        return subjects, []
+    return subjects, found[1]
 
 
 def _leaned(relation: Relation, wording: Sequence[str]) -> tuple[Relation, bool]:
@@ -289,7 +235,7 @@ def _is_verb(word: str, previous: str) -> bool:
     if word in POSTURES:
         return True
     participle = (len(word) > 5 and word.endswith("ing")) or (len(word) > 4 and word.endswith("ed"))
-    return participle and previous not in _NOT_BEFORE_VERB and previous not in _AND
+    return participle and previous not in NOT_BEFORE_VERB and previous not in _AND
 
 
 def _second_relation(after: Sequence[str]) -> tuple[list[str], RelationLink | None]:
@@ -312,7 +258,7 @@ def _second_relation(after: Sequence[str]) -> tuple[list[str], RelationLink | No
 
 def wording_at(words: Sequence[str], index: int) -> tuple[Relation, int] | None:
     """The longest relation wording starting at ``words[index]`` and its length in words."""
-    for length in range(min(_LONGEST_WORDING, len(words) - index), 0, -1):
+    for length in range(min(LONGEST_WORDING, len(words) - index), 0, -1):
         relation = WORDINGS.get(tuple(words[index : index + length]))
         if relation is not None:
             return relation, length
@@ -334,10 +280,10 @@ def _subjects(words: Sequence[str]) -> list[list[str]]:
 
 def _with_in_hand(words: Sequence[str]) -> RelationText | None:
     """ "A knight with a sword in his hand": holding, when the prompt ends so."""
-    if len(words) < 5 or words[-1] not in _HOLDING_HANDS or "with" not in words:
+    if len(words) < 5 or words[-1] not in HOLDING_HANDS or "with" not in words:
         return None
     tail = len(words) - 1
-    if words[tail - 1] in _POSSESSIVES:
+    if words[tail - 1] in POSSESSIVES:
         tail -= 1
     if words[tail - 1] != "in":
         return None

@@ -13,18 +13,28 @@ subjects are related to, by a plain shape for the relation (``stand_ins``: a sla
 A third object relates to the second ("a cat on a chair | next to a table"): the cat is placed
 on the chair, then the two of them next to the table. Clothes ("a man in a suit"), settings
 ("a robot on fire", "a house by the sea"), the subject's own body ("a bear on its hind legs")
-and keywords that span the relation word stay one object. So does what the subject stands on
-or is in when its template builds that itself ("a desk globe on a wooden stand", "a teacup on
-a saucer": one object, ``scene_objects.own_part``). A part the subject builds that it holds or
-rides ("a viking holding a battle axe", "a witch riding a broomstick") is a scene whose second
-object is that very part: the subject is built alone, holding its own axe, and
+and keywords that span the relation word stay one object. So do poses ("curled up in a
+ball"), pictures on a surface ("flowers painted on it"), what the subject stands on when its
+template builds that itself ("a desk globe on a wooden stand", ``scene_objects.own_part``),
+and its own holder (``scene_roles.own_holder``: "a cactus in a clay pot", "a candle in a
+glass jar", "a torch in a wall bracket"). A part the subject builds that it holds or rides ("a
+viking holding a battle axe", "a witch flying on a broomstick") is a scene whose second object
+is that very part: the subject is built alone, holding its own axe, and
 ``meta["scene"]["built"]`` says so. A template that is the subject's own kind of the reference
-wins over its part: "a cactus in a clay pot" is in a flower pot (a plant pot), without its own.
+wins over its part: "a tv on a stand" is on a tv stand, without its own ("a teacup on a
+saucer", when a template is the saucer).
+
+Three objects: two held, one per hand ("a knight holding a sword and a shield": ``also``);
+a container, what it is full of and where it is ("a vase of flowers on a table":
+``contents``). "A mug full of pencils" is the pencils in the mug, unless the container builds
+what fills it ("a bookshelf full of books": ``scene_roles.is_filling``).
 
 Word orders other than "subject, relation, reference" (``word_order``): the relation first
 ("under the umbrella sat a frog"), the subject in a "with" phrase at a spot on the owner ("a
-pirate with a parrot on his shoulder", "a tree with a bird on a branch") and two objects
-listed with no relation ("a bottle of wine and two glasses": side by side).
+pirate with a parrot on his shoulder", "a tree with a bird on a branch"), two objects and how
+they stand to each other ("a cat and a dog sitting side by side"), a container before what
+fills it ("a mug full of pencils") and two objects listed with no relation ("a bottle of wine
+and two glasses": side by side).
 
 The reading is decided from the objects, not from lists of prompts: a character "on" a mount
 rides it (an animal big enough to carry it, or an object with a saddle or handlebars: "a
@@ -43,17 +53,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from meshforge.engines.text.core.catalog import Catalog
-from meshforge.engines.text.core.distractors import DISTRACTORS
-from meshforge.engines.text.core.lexicon import COLORS, MATERIALS, singularize, tokenize
-from meshforge.engines.text.core.relations import (
+from meshforge.engines.text.core.lexicon import COLORS, MATERIALS, tokenize
+from meshforge.engines.text.core.relation_words import (
     OUT_OF,
     WEARABLES,
-    WORDINGS,
     Relation,
-    RelationText,
-    split_relation,
-    without_second,
 )
+from meshforge.engines.text.core.relations import RelationText, split_relation, without_second
 from meshforge.engines.text.core.scene_objects import (
     SceneObject,
     category_of,
@@ -64,9 +70,21 @@ from meshforge.engines.text.core.scene_objects import (
     read_object,
     without_part,
 )
+from meshforge.engines.text.core.scene_roles import (
+    contents_of,
+    is_filling,
+    is_setting,
+    keyword_spans_relation,
+    own_holder,
+    ridden,
+    second_held,
+    without_subjects,
+)
 from meshforge.engines.text.core.word_order import (
     WithSpot,
+    full_of,
     inverted,
+    reciprocal,
     side_by_side,
     with_on_spot,
 )
@@ -76,16 +94,6 @@ from meshforge.engines.text.core.word_order import (
 #: and builds itself is the one object ("a desk globe on a wooden stand", "a teacup on a
 #: saucer"), unless a template is the subject's own kind of it ("a fern in a pot": a plant pot).
 OWN_PART_RELATIONS: frozenset[Relation] = frozenset({"holding", "riding"})
-#: A building at most this many times its occupant's height is its shelter ("a dog in his
-#: doghouse", "a man in a tent"): a second object. A bigger one is where the subject is ("a
-#: bench in a house"), not an object of the scene.
-SHELTER_SIZE = 2.5
-#: An animal at least this fraction of a character's height can carry it: "a knight on a
-#: horse", "a gnome on a cat" ride; "a man on a cat" does not.
-MOUNT_SIZE = 0.45
-#: Parts one sits astride: a character "on" an object with one rides it ("a child on a
-#: rocking horse", "a man on a motorcycle").
-ASTRIDE_PARTS = frozenset({"saddle", "handlebar", "handlebars"})
 
 
 @dataclass(frozen=True)
@@ -110,12 +118,18 @@ class Scene:
     then: SceneLink | None = None  #: the reference related to a third object, if any
     #: the reference's body part the subject is on ("a pirate's shoulder"), "" for anywhere
     spot: str = ""
+    #: a second object held, in the other hand ("holding a sword and a shield")
+    also: SceneObject | None = None
+    #: what the subject is full of ("a vase of flowers on a table": the flowers)
+    contents: SceneObject | None = None
 
     @property
     def objects(self) -> tuple[SceneObject, ...]:
         """Every object, in prompt order."""
         third = () if self.then is None else (self.then.other,)
-        return (*self.subjects, self.reference, *third)
+        contents = () if self.contents is None else (self.contents,)
+        also = () if self.also is None else (self.also,)
+        return (*self.subjects, *contents, self.reference, *also, *third)
 
     @property
     def relations(self) -> tuple[Relation, ...]:
@@ -126,8 +140,14 @@ class Scene:
 def read_scene(prompt: str, negative_prompt: str, catalog: Catalog) -> Scene | None:
     """The prompt's scene, or None when it names one object (the usual case, decided cheaply)."""
     words = tokenize(prompt)
-    text = inverted(words) or split_relation(words) or side_by_side(words)
-    if text is None or _keyword_spans_relation(words, catalog):
+    text = (
+        inverted(words)
+        or reciprocal(words)
+        or full_of(words)
+        or split_relation(words)
+        or side_by_side(words)
+    )
+    if text is None or keyword_spans_relation(words, catalog):
         return None
     if text.relation == "in" and _only_made_of(text.reference):
         return None  # "a sofa in green velvet", "a dress in silk": what it is made of
@@ -160,28 +180,27 @@ def _scene_of(
     prompt: str, text: RelationText, negative_prompt: str, catalog: Catalog
 ) -> Scene | None:
     """The scene ``text`` describes, when every phrase in it names an object."""
-    subjects: list[SceneObject] = []
-    for phrase in text.subjects:
-        subject = _read_subject(phrase, text, negative_prompt, catalog)
-        if subject is None:
-            return None
-        subjects.append(subject)
+    subjects = _subjects_of(text, negative_prompt, catalog)
     emerging = tuple(text.wording.split()[-2:]) == OUT_OF  # "peeking out of a hat"
+    if subjects is None or (
+        text.relation == "in" and not emerging and head_of(text.reference) in WEARABLES
+    ):
+        return None  # "a knight in shining armor": dressed, whatever template the words name
     own_kind = compound(subjects[0], text.reference, negative_prompt, catalog)
     reference = own_kind or read_object(
         text.reference, negative_prompt, catalog, text.relation, emerging
     )
-    if reference is None or _is_setting(reference, text.relation, subjects, emerging):
+    if reference is None or _one_object(text, subjects, reference, emerging, catalog, own_kind):
         return None
-    reference = _without_subjects(subjects, reference)
-    if text.relation == "in" and own_kind is None and comes_in(subjects[0], reference, catalog):
-        return None  # "a scented candle in a glass jar" is one jar candle
+    reference = without_subjects(subjects, reference)
     part = own_part(subjects, reference)
+    if part == reference.template.name and text.relation == "on":
+        own_kind = reference  # "a teacup on a saucer", when a template is the saucer
     if own_kind is not None and part is not None and text.relation not in OWN_PART_RELATIONS:
-        # "a cactus in a clay pot" is in a flower pot: not in its own pot as well
+        # "a tv on a stand" is on a tv stand: not on its own stand as well
         subjects[0] = without_part(subjects[0], part)
         part = None
-    relation = _ridden(text.relation, subjects[0], reference) if part is None else text.relation
+    relation = ridden(text.relation, subjects[0], reference) if part is None else text.relation
     if part is not None:
         if text.relation not in OWN_PART_RELATIONS or len(subjects) > 1:
             return None  # "a desk globe on a wooden stand": the globe builds its stand
@@ -191,15 +210,70 @@ def _scene_of(
         whole = catalog.read(prompt, negative_prompt)
         if whole.match.template == subjects[0].template.name:
             subjects[0] = replace(subjects[0], prompt=whole)
-    then = None
-    if text.then is not None:
-        other = read_object(text.then.other, negative_prompt, catalog, text.then.relation)
-        if other is None or part is not None:
+    then = _third(text, reference, negative_prompt, catalog)
+    if text.then is not None and (then is None or part is not None):
+        return None
+    also = second_held(text, subjects[0], negative_prompt, catalog)
+    contents = contents_of(text, subjects[0], negative_prompt, catalog)
+    return Scene(
+        tuple(subjects),
+        relation,
+        text.wording,
+        reference,
+        text.touching,
+        then,
+        text.spot,
+        also,
+        contents,
+    )
+
+
+def _subjects_of(
+    text: RelationText, negative_prompt: str, catalog: Catalog
+) -> list[SceneObject] | None:
+    """Every subject's object, or None when a phrase names none."""
+    subjects: list[SceneObject] = []
+    for phrase in text.subjects:
+        subject = _read_subject(phrase, text, negative_prompt, catalog)
+        if subject is None:
             return None
-        if _is_setting(other, text.then.relation, [reference], emerging=False):
-            return None  # "a lamp on a table in a house": where the table is
-        then = SceneLink(text.then.relation, text.then.wording, other, text.then.touching)
-    return Scene(tuple(subjects), relation, text.wording, reference, text.touching, then, text.spot)
+        subjects.append(subject)
+    return subjects
+
+
+def _one_object(
+    text: RelationText,
+    subjects: Sequence[SceneObject],
+    reference: SceneObject,
+    emerging: bool,
+    catalog: Catalog,
+    own_kind: SceneObject | None,
+) -> bool:
+    """Whether the objects read are one object after all: the reference is a setting or
+    clothes, builds what fills it ("a bookshelf full of books"), or
+    is the subject's own holder ("a cactus in a clay pot", "a candle in a glass jar")."""
+    if is_setting(reference, text.relation, subjects, emerging):
+        return True
+    if text.filling and own_kind is None and is_filling(subjects[0], reference):
+        return True
+    if text.relation != "in":
+        return False
+    if own_kind is None and comes_in(subjects[0], reference, catalog):
+        return True  # a jar candle
+    return own_holder(subjects[0], reference, own_part(subjects, reference))
+
+
+def _third(
+    text: RelationText, reference: SceneObject, negative_prompt: str, catalog: Catalog
+) -> SceneLink | None:
+    """The reference's relation to a third object, when one is named and is no setting ("a
+    lamp on a table in a house": where the table is)."""
+    if text.then is None:
+        return None
+    other = read_object(text.then.other, negative_prompt, catalog, text.then.relation)
+    if other is None or is_setting(other, text.then.relation, [reference], emerging=False):
+        return None
+    return SceneLink(text.then.relation, text.then.wording, other, text.then.touching)
 
 
 def _on_spot(prompt: str, spot: WithSpot, negative_prompt: str, catalog: Catalog) -> Scene | None:
@@ -233,75 +307,3 @@ def _read_subject(
         if reading.match.method == "keyword" and reading.match.span[1] > len(tokenize(phrase)):
             return read_object(whole, negative_prompt, catalog, None)
     return read_object(phrase, negative_prompt, catalog, None)
-
-
-def _is_setting(
-    item: SceneObject, relation: Relation, subjects: Sequence[SceneObject], emerging: bool
-) -> bool:
-    """Clothes ("a man in a suit") and a building something is in ("a bench in a house"):
-    what the subject wears or where it is, not a second object. But a hat something peeks out
-    of holds it, and a shelter its size ("a dog in his doghouse") is an object beside it."""
-    category = category_of(item.template)
-    if category == "clothing":
-        return not emerging and relation != "next to"
-    if relation != "in" or category != "buildings":
-        return False
-    occupant = max(subject.template.height_m for subject in subjects)
-    return item.template.height_m > SHELTER_SIZE * occupant
-
-
-def _without_subjects(subjects: Sequence[SceneObject], reference: SceneObject) -> SceneObject:
-    """The reference without its own part the subjects are: "three eggs in a nest" are the
-    prompt's three eggs, not the nest's own clutch as well."""
-    template = reference.template
-    named = {word for subject in subjects for word in tokenize(subject.phrase)}
-    named |= {singularize(word) for word in named}
-    parts = {part for part in template.parts if named & set(template.words_for(part))}
-    if not parts:
-        return reference
-    removed = reference.prompt.removed_parts | parts
-    return replace(reference, prompt=replace(reference.prompt, removed_parts=removed))
-
-
-def _ridden(relation: Relation, subject: SceneObject, reference: SceneObject) -> Relation:
-    """ "riding" for a character on a mount: an animal big enough to carry it, or an object
-    with a saddle or handlebars; otherwise ``relation`` as read."""
-    if relation != "on" or category_of(subject.template) != "characters":
-        return relation
-    mount = reference.template
-    if reference.stand_in is not None:
-        return relation
-    if category_of(mount) == "animals" and reference.fallback is None:
-        big_enough = mount.height_m >= MOUNT_SIZE * subject.template.height_m
-        return "riding" if big_enough else relation
-    words = {word for part in mount.parts for word in mount.words_for(part)}
-    return "riding" if words & ASTRIDE_PARTS else relation
-
-
-def _keyword_spans_relation(words: Sequence[str], catalog: Catalog) -> bool:
-    """True when an object's name has a relation wording inside ("jack in the box"): a
-    template's or one of the everyday objects the matcher knows without a template ("pot of
-    honey" has none: "of" alone relates nothing)."""
-    text = f" {' '.join(words)} "
-    return any(f" {phrase} " in text for phrase in _spanning_names(catalog))
-
-
-_spanning: dict[int, tuple[str, ...]] = {}
-
-
-def _spanning_names(catalog: Catalog) -> tuple[str, ...]:
-    """The catalog's object names with a relation wording inside, found once per catalog."""
-    key = id(catalog.vocabulary)
-    if key not in _spanning:
-        names = (*catalog.vocabulary.objects, *DISTRACTORS)
-        _spanning[key] = tuple(name for name in names if " " in name and _has_wording(name.split()))
-    return _spanning[key]
-
-
-def _has_wording(words: Sequence[str]) -> bool:
-    """True when some run of ``words`` is a relation wording."""
-    return any(
-        tuple(words[start:end]) in WORDINGS
-        for start in range(len(words))
-        for end in range(start + 1, len(words) + 1)
-    )

@@ -18,7 +18,7 @@ from meshforge.engines.text.core.catalog import FALLBACK, Catalog
 from meshforge.engines.text.core.lexicon import singularize, tokenize
 from meshforge.engines.text.core.noun_phrases import BOUNDARIES, FILLER, is_generic, is_modifier
 from meshforge.engines.text.core.prompt import ParsedPrompt
-from meshforge.engines.text.core.relations import NOT_OBJECTS, WEARABLES, Relation
+from meshforge.engines.text.core.relation_words import NOT_OBJECTS, WEARABLES, Relation
 from meshforge.engines.text.core.stand_ins import stand_in
 from meshforge.engines.text.core.template import Template
 

@@ -15,7 +15,7 @@ from collections.abc import Callable
 import numpy as np
 
 from meshforge.engines.text.core.assembly import Assembly
-from meshforge.engines.text.core.relations import Relation
+from meshforge.engines.text.core.relation_words import Relation
 from meshforge.engines.text.core.template import Template
 from meshforge.engines.text.kit.solids import box, cylinder, rounded_box, vessel
 

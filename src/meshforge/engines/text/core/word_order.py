@@ -9,6 +9,10 @@ umbrella"). People also write:
   reference: "a pirate with a parrot on his shoulder", "a tree with a bird on a branch":
   ``with_on_spot`` (whether the spot is the reference's own, not an object apart, is for
   ``scene`` to decide: it needs the catalog);
+* two objects and how they stand to each other, no object after it: "a cat and a dog
+  sitting side by side", "two robots back to back": ``reciprocal``;
+* a container and what fills it: "a mug full of pencils", "a basket filled with apples" (the
+  pencils in the mug): ``full_of``;
 * two objects side by side with no relation word at all: "a bottle of wine and two glasses",
   "a knight and a dragon": ``side_by_side``.
 
@@ -20,14 +24,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from meshforge.engines.text.core.filling import contents_of
 from meshforge.engines.text.core.lexicon import NUMBERS
-from meshforge.engines.text.core.relations import (
-    BODY_SPOTS,
-    POSTURES,
-    RelationText,
-    split_relation,
-    wording_at,
-)
+from meshforge.engines.text.core.relation_words import BODY_SPOTS, POSTURES, RECIPROCAL
+from meshforge.engines.text.core.relations import RelationText, split_relation, wording_at
 
 #: "under the umbrella *there* sat a frog": a dummy subject before the verb.
 _THERE = frozenset({"there", "here"})
@@ -134,4 +134,48 @@ def side_by_side(words: Sequence[str]) -> RelationText | None:
         relation="next to",
         wording="and",
         reference=" ".join(second),
+    )
+
+
+def reciprocal(words: Sequence[str]) -> RelationText | None:
+    """ "A cat and a dog sitting side by side": two listed objects, then how they stand to
+    each other (``RECIPROCAL``), with the verbs before it: the first next to the second."""
+    for ending in RECIPROCAL:
+        if tuple(words[-len(ending) :]) == ending and len(words) > len(ending):
+            break
+    else:
+        return None
+    end = len(words) - len(ending)
+    while end > 0 and _is_position_verb(words, end - 1):
+        end -= 1
+    joins = [index for index in range(end) if words[index] in _AND]
+    if len(joins) != 1:
+        return None
+    first, second = words[: joins[0]], words[joins[0] + 1 : end]
+    if not first or not second:
+        return None
+    return RelationText(
+        subjects=(" ".join(first),),
+        relation="next to",
+        wording=" ".join(words[end:]),
+        reference=" ".join(second),
+    )
+
+
+def full_of(words: Sequence[str]) -> RelationText | None:
+    """ "A mug full of pencils": the pencils in the mug, when nothing else is related ("a vase
+    of flowers on a table" is the vase, its flowers and the table: ``split_relation``).
+    "Of" alone is a container only with a relation after it ("a vase of tulips" is a vase)."""
+    if any(wording_at(words, index) for index in range(len(words))):
+        return None
+    found = contents_of(words)
+    if found is None or found[2] == "of":
+        return None
+    container, contents, wording = found
+    return RelationText(
+        subjects=(" ".join(contents),),
+        relation="in",
+        wording=wording,
+        reference=" ".join(container),
+        filling=True,
     )
