@@ -16,22 +16,77 @@ when the matcher says a prompt names an object of that category with no template
 
 from __future__ import annotations
 
+import hashlib
 import importlib
+import json
+import os
 import pkgutil
 import threading
+from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
+from importlib import resources
+from pathlib import Path
 from types import ModuleType
 
+from meshforge.engines.base import ENGINE_CACHE_DIR_VARIABLE
 from meshforge.engines.text import fallbacks as fallbacks_package
 from meshforge.engines.text import templates as templates_package
+from meshforge.engines.text.core import nouns as nouns_module
 from meshforge.engines.text.core.distractors import DISTRACTOR_CATEGORIES, DISTRACTORS
 from meshforge.engines.text.core.embedding import SentenceEncoder
+from meshforge.engines.text.core.keyword_pass import KeywordIndex
 from meshforge.engines.text.core.lexicon import singularize, tokenize
+from meshforge.engines.text.core.lexicon_pass import KIND_DEPTH, kind_of, template_senses
 from meshforge.engines.text.core.matcher import Match, TemplateMatcher
+from meshforge.engines.text.core.nouns import CONCRETE, NounLexicon, shared_lexicon
 from meshforge.engines.text.core.prompt import ParsedPrompt, Vocabulary, read_prompt
 from meshforge.engines.text.core.template import Template
 from meshforge.engines.text.fallbacks import abstract_sculpture
+
+#: Templates whose kinds WordNet lists, and the WordNet nouns (in the template's category) the
+#: kinds are read below: a template claims every noun whose most likely sense lies up to
+#: ``KIND_DEPTH`` hyponym steps below one of them and that the matcher reads as a kind of it (its
+#: nearest template up the hypernym chain; ``lexicon_pass.kind_of``), so that it claims every
+#: breed, species and variety it is asked for by ("a golden retriever", "a snapdragon") with
+#: none typed by hand. Only living things, whose varieties look like the kind: never made
+#: objects, where a kind may look nothing like its class (a harmonica is no harp).
+WORDNET_KINDS: dict[str, tuple[str, ...]] = {
+    "dog": ("dog",),
+    "cat": ("cat",),
+    "horse": ("horse",),
+    "cow": ("cattle", "cow"),
+    "sheep": ("sheep",),
+    "goat": ("goat",),
+    "pig": ("pig",),
+    "rabbit": ("rabbit",),
+    "bear": ("bear",),
+    "deer": ("deer",),
+    "monkey": ("monkey",),
+    "bird": ("bird",),
+    "eagle": ("eagle", "hawk", "falcon"),
+    "owl": ("owl",),
+    "parrot": ("parrot",),
+    "penguin": ("penguin",),
+    "chicken": ("chicken",),
+    "fish": ("fish",),
+    "shark": ("shark",),
+    "whale": ("whale",),
+    "snake": ("snake",),
+    "lizard": ("lizard",),
+    "turtle": ("turtle",),
+    "frog": ("frog",),
+    "butterfly": ("butterfly",),
+    "beetle": ("beetle",),
+    "spider": ("spider",),
+    "flower": ("flower",),
+    "lily": ("lily",),
+    "orchid": ("orchid",),
+    "tree": ("tree",),
+    "cactus": ("cactus",),
+    "fern": ("fern",),
+    "mushroom": ("mushroom",),
+}
 
 #: What a prompt becomes when no template fits it.
 FALLBACK: Template = abstract_sculpture.TEMPLATE
@@ -121,7 +176,7 @@ def build_catalog(
     fallbacks: Mapping[str, Template] | None = None,
 ) -> Catalog:
     """A catalog of ``templates``; CatalogError when two claim a word at equal priority."""
-    by_name = {template.name: template for template in templates}
+    by_name = with_wordnet_kinds({template.name: template for template in templates})
     owners, collisions = resolve_claims(by_name.values())
     # a template's not_claimed phrases become distractors: with one of its words inside, the
     # matcher blocks them ("hot dog" is no dog), unless another template claims them whole
@@ -134,10 +189,12 @@ def build_catalog(
         distractor_categories=DISTRACTOR_CATEGORIES,
     )
     archetypes = discover_fallbacks() if fallbacks is None else dict(fallbacks)
+    # the names typed in the templates' files: the kinds WordNet gives them are read by the
+    # matcher's lexicon pass, not as words of the prompt reader's vocabulary
     objects = {
         phrase: template.name
         for template in by_name.values()
-        for phrase in template.names()
+        for phrase in template.hand_names()
         if owners[claim_key(phrase)] == template.name
     }
     parts = {
@@ -162,18 +219,21 @@ def resolve_claims(
     templates: Iterable[Template],
 ) -> tuple[dict[str, str], dict[str, tuple[str, ...]]]:
     """Who owns each claimed word (by ``claim_key``), and the words two or more claim."""
-    claimants: dict[str, list[Template]] = {}
+    claimants: dict[str, list[tuple[int, Template]]] = {}
     for template in templates:
-        for phrase in template.names():
+        hand = len(template.hand_names())
+        for index, phrase in enumerate(template.names()):
             listed = claimants.setdefault(claim_key(phrase), [])
-            if template not in listed:
-                listed.append(template)
+            if all(template is not other for _, other in listed):
+                # a name typed in a template's file ranks above any kind WordNet gives
+                listed.append((1 if index < hand else 0, template))
     owners: dict[str, str] = {}
     collisions: dict[str, tuple[str, ...]] = {}
-    for key, listed in claimants.items():
-        ranked = sorted(listed, key=lambda template: -template.priority)
+    for key, claims in claimants.items():
+        claims.sort(key=lambda claim: (-claim[0], -claim[1].priority))
+        ranked = [template for _, template in claims]
         if len(ranked) > 1:
-            if ranked[0].priority == ranked[1].priority:
+            if claims[0][0] == claims[1][0] and ranked[0].priority == ranked[1].priority:
                 raise CatalogError(
                     f"{ranked[0].name!r} and {ranked[1].name!r} both claim {key!r} at priority "
                     f"{ranked[0].priority}: drop the word from one, or give the one that should "
@@ -182,6 +242,127 @@ def resolve_claims(
             collisions[key] = tuple(template.name for template in ranked)
         owners[key] = ranked[0].name
     return owners, collisions
+
+
+def with_wordnet_kinds(
+    templates: Mapping[str, Template], lexicon: NounLexicon | None = None
+) -> dict[str, Template]:
+    """``templates`` with the kinds WordNet lists below them filled in (``WORDNET_KINDS``).
+
+    Read from the packaged noun lexicon when the catalog loads (about a second: the lexicon's
+    parse and the keywords' senses, which the first prompt would pay otherwise, and the
+    hyponyms); kept in the engine's cache directory when one is configured, so that a restart
+    reads them back. ``lexicon`` None is the shipped lexicon.
+    """
+    declared = [name for name in templates if name in WORDNET_KINDS]
+    if not declared:
+        return dict(templates)
+    shipped = lexicon is None
+    cache = _kinds_cache_file(templates, declared) if shipped else None
+    found = _read_kinds(cache, declared) if cache is not None else None
+    if found is None:
+        found = _wordnet_kinds(templates, declared, lexicon or shared_lexicon())
+        if cache is not None:
+            _write_kinds(cache, found)
+    return {
+        name: replace(template, wordnet_kinds=found[name]) if name in found else template
+        for name, template in templates.items()
+    }
+
+
+def _wordnet_kinds(
+    templates: Mapping[str, Template], declared: Sequence[str], lexicon: NounLexicon
+) -> dict[str, tuple[str, ...]]:
+    """Template → the kinds WordNet lists below it (``with_wordnet_kinds``), computed."""
+    if lexicon.is_empty():
+        return {}
+    index = KeywordIndex(catalog_phrases(templates), ())
+    categories = {name: template.category for name, template in templates.items()}
+    senses = template_senses(index.keywords, categories, lexicon)
+    filled: dict[str, tuple[str, ...]] = {}
+    for name in declared:
+        template = templates[name]
+        found: dict[str, None] = {}
+        for noun in WORDNET_KINDS[name]:
+            root = next(
+                (
+                    sense
+                    for sense in lexicon.senses(noun)
+                    if lexicon.sense_code(sense).partition("/")[0] == template.category
+                ),
+                None,
+            )
+            for kind in lexicon.kinds_below(root, KIND_DEPTH) if root is not None else ():
+                if _claimable(kind) and _sure_kind(kind, template, senses, lexicon):
+                    found.setdefault(kind)
+        filled[name] = tuple(found)
+    # two templates' WordNet kinds that are one word to the catalog ("red poll" cattle, the
+    # "redpoll" finch) name neither for sure: neither claims it
+    keys = Counter(claim_key(kind) for kinds in filled.values() for kind in set(kinds))
+    return {
+        name: tuple(kind for kind in kinds if keys[claim_key(kind)] == 1)
+        for name, kinds in filled.items()
+    }
+
+
+_KINDS_PREFIX = "wordnet-kinds-"
+
+
+def _kinds_cache_file(templates: Mapping[str, Template], declared: Sequence[str]) -> Path | None:
+    """Where the WordNet kinds of this catalog are kept between processes (the engine's cache
+    directory, as for the phrase vectors), None when no directory is configured."""
+    configured = os.environ.get(ENGINE_CACHE_DIR_VARIABLE)
+    if not configured:
+        return None
+    lexicon = resources.files(nouns_module.__package__).joinpath("wordnet/nouns.tsv.gz")
+    digest = hashlib.sha256(lexicon.read_bytes())
+    for name, template in sorted(templates.items()):
+        digest.update(repr((name, template.category, template.hand_names())).encode())
+    digest.update(repr([(name, WORDNET_KINDS[name]) for name in declared]).encode())
+    return Path(configured) / f"{_KINDS_PREFIX}{digest.hexdigest()[:32]}.json"
+
+
+def _read_kinds(path: Path, declared: Sequence[str]) -> dict[str, tuple[str, ...]] | None:
+    """The kinds saved in ``path``; None when absent or not as written."""
+    try:
+        saved = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    if not isinstance(saved, dict) or set(saved) != set(declared):
+        return None
+    if not all(isinstance(kinds, list) for kinds in saved.values()):
+        return None
+    return {name: tuple(str(kind) for kind in kinds) for name, kinds in saved.items()}
+
+
+def _write_kinds(path: Path, kinds: Mapping[str, tuple[str, ...]]) -> None:
+    """Save ``kinds`` in ``path`` (whole or not at all), dropping other catalogs' files."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        for stale in path.parent.glob(f"{_KINDS_PREFIX}*.json"):
+            stale.unlink(missing_ok=True)
+        partial = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+        partial.write_text(json.dumps({n: list(k) for n, k in kinds.items()}), encoding="utf-8")
+        os.replace(partial, path)
+    except OSError:
+        pass  # a read-only or full disk costs the next start the computation, nothing else
+
+
+def _sure_kind(
+    lemma: str, template: Template, kinds: Mapping[int, str], lexicon: NounLexicon
+) -> bool:
+    """True when the matcher reads ``lemma`` as a kind of ``template`` (its most likely sense)
+    and no sense of it is a thing of another category: "mango", a tree to WordNet first, is the
+    fruit too; "rook" the chess piece too."""
+    senses = lexicon.senses(lemma)
+    others = {lexicon.sense_code(sense).partition("/")[0] for sense in senses} - {CONCRETE}
+    return others == {template.category} and kind_of(senses[0], kinds, lexicon) == template.name
+
+
+def _claimable(lemma: str) -> bool:
+    """True for a lemma a template may claim: plain words, no possessive ("st john s wort")."""
+    words = lemma.split()
+    return all(word.isalpha() and len(word) > 1 for word in words)
 
 
 def catalog_phrases(

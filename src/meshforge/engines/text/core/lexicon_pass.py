@@ -6,18 +6,23 @@ category gets that category's fallback, whatever lookalike the encoder finds ("a
 no bird); a prompt whose nouns are all abstract, or no English words, is the sculpture
 ("harmony", "asdfghjkl"). Where WordNet gives a noun several senses of different categories,
 the encoder's nearest templates choose the one the prompt means ("a samoyed" is the dog, not
-the Siberian people). Its own module because it is the pass that knows what a noun *is*:
-the keyword pass only knows names, the embedding pass only what looks near.
+the Siberian people). A brand or model name WordNet lacks ("a mini cooper", "a harley
+davidson") is read as the kind ``core/brands.py`` gives it. Its own module because it is the
+pass that knows what a noun *is*: the keyword pass only knows names, the embedding pass only
+what looks near.
 """
 
 from __future__ import annotations
 
+import threading
+import weakref
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
+from meshforge.engines.text.core.brands import brand_at_end, brand_kind
 from meshforge.engines.text.core.embedding_pass import EmbeddingPass
 from meshforge.engines.text.core.keyword_pass import Hit, KeywordIndex
-from meshforge.engines.text.core.lexicon import MATERIALS, singularize, tokenize
+from meshforge.engines.text.core.lexicon import COLORS, MATERIALS, singularize, tokenize
 from meshforge.engines.text.core.match import Match
 from meshforge.engines.text.core.noun_phrases import (
     GENERIC,
@@ -38,7 +43,7 @@ from meshforge.engines.text.core.nouns import (
 #: How many hypernym steps up a kind may be from a template's object: a beagle is three
 #: (hound, hunting dog, dog), a blue jay five (jay, corvine bird, oscine, passerine, bird).
 #: Further up the chain the template's word is a class whose members look nothing alike.
-_KIND_DEPTH = 7
+KIND_DEPTH = 7
 #: How far up from a template's own name its keywords' senses are looked for.
 _NAME_DEPTH = 3
 #: How many of the encoder's nearest templates choose among a noun's WordNet senses.
@@ -77,7 +82,11 @@ class LexiconPass:
         return self._nouns or shared_lexicon()
 
     def noun(self, phrase: str) -> Noun | None:
-        """``phrase`` as a noun: an everyday thing of the hand list (its label), else WordNet's."""
+        """``phrase`` as a noun: a brand name (filed as its kind), an everyday thing of the hand
+        list (its label), else WordNet's."""
+        kind = brand_kind(phrase)
+        if kind is not None:
+            return self._brand_noun(phrase, kind)
         label = self._distractor_categories.get(phrase)
         if label is None:
             label = self._distractor_categories.get(singularize(phrase))
@@ -89,6 +98,30 @@ class LexiconPass:
         if not label:  # outside every category: a mountain, or an idea ("silence")
             return Noun(phrase, ABSTRACT if noun and noun.code == ABSTRACT else CONCRETE)
         return Noun(phrase, label)
+
+    def _brand_noun(self, phrase: str, kind: str) -> Noun | None:
+        """A brand name as a noun filed like its kind: the category of the template that claims
+        the kind ("car"), else the kind's in WordNet."""
+        template = self._claimant(kind)
+        if template is not None:
+            return Noun(phrase, self._categories.get(template) or CONCRETE)
+        noun = self.noun(kind)
+        return None if noun is None else Noun(phrase, noun.code)
+
+    def _claimant(self, kind: str) -> str | None:
+        """The template that claims ``kind`` as a keyword, None if none does."""
+        words = tokenize(kind)
+        return self._index.keywords.get(" ".join(words)) or self._index.joined.get("".join(words))
+
+    def _colour_is_thing(self, phrase: Sequence[str], index: int) -> bool:
+        """True when the colour word ``phrase[index]`` names a thing: a noun WordNet files
+        under an object category ("a white orchid", "a ripe orange"), not after another noun
+        ("the colour teal") and never a person ("a red" is no communist)."""
+        noun = self.noun(phrase[index])
+        before = phrase[index - 1] if index > 0 else ""
+        after_noun = bool(before) and not is_modifier(before) and self.noun(before) is not None
+        category = noun.category if noun is not None else None
+        return category not in (None, "characters") and not after_noun
 
     def head_noun(self, words: Sequence[str], start: int, end: int) -> tuple[Noun, Span] | None:
         """The noun phrase's head: the longest known noun ending at its last noun word
@@ -109,11 +142,21 @@ class LexiconPass:
             if verb and noun_before and not compound:
                 phrase = phrase[:index]
                 break
+        branded = brand_at_end(phrase)
+        if branded is not None:
+            # "a harley davidson", "a tesla model 3": a brand name is its noun, model code aside
+            first, end, _kind = branded
+            noun = self.noun(" ".join(phrase[first:end]))
+            if noun is not None:
+                return noun, (start + first, start + end)
         for last in range(len(phrase) - 1, -1, -1):
             word = phrase[last]
-            # a material's name that ends the phrase is its noun: "an iron", "a rubber"
-            material = word in MATERIALS and last == len(phrase) - 1
-            if (is_modifier(word) and not material) or self.noun(word) is None:
+            # a material's name that ends the phrase is its noun: "an iron", "a rubber"; so is
+            # a colour's that names a thing of a category: "a white orchid", "an orange"
+            ending = last == len(phrase) - 1
+            material = word in MATERIALS and ending
+            thing = ending and word in COLORS and self._colour_is_thing(phrase, last)
+            if (is_modifier(word) and not (material or thing)) or self.noun(word) is None:
                 continue
             # "a sewing machine": a generic word may end a compound, never be one alone
             alone = 0 if word in GENERIC else 1
@@ -147,11 +190,7 @@ class LexiconPass:
     def kind_of(self, sense: int) -> str | None:
         """The template whose object a noun's ``sense`` is a kind of, by WordNet's hypernyms
         ("beagle" → hound → hunting dog → dog → the dog template); None when none is near."""
-        kinds = self._template_senses()
-        for node, _distance in self.lexicon.hypernyms(sense, _KIND_DEPTH):
-            if node in kinds:
-                return kinds[node]
-        return None
+        return kind_of(sense, self._template_senses(), self.lexicon)
 
     def _reading(self, noun: Noun, query: str, span: Span) -> tuple[str | None, Noun]:
         """The template ``noun`` is a kind of (None: none), and the noun filed by the sense
@@ -203,39 +242,9 @@ class LexiconPass:
         return kind, Noun(noun.phrase, code)
 
     def _template_senses(self) -> dict[int, str]:
-        """Lexicon sense → the template one of whose keywords names it in the template's own
-        category ("bat" is the animal for an animal template, the club for a sports one)."""
+        """Lexicon sense → the template one of whose keywords names it (``template_senses``)."""
         if self._kinds is None:
-            lexicon = self.lexicon
-            kinds: dict[int, str] = {}
-            for key, name in self._index.keywords.items():
-                category = self._categories.get(name)
-                # the keyword's most likely sense in the template's category: "harp" is the
-                # harp, though WordNet also files the harmonica as a (mouth) harp
-                # (or its most likely sense, when WordNet files none under that category:
-                # the kitchen's knife is WordNet's edge tool)
-                senses = lexicon.senses(key)
-                fitting = [
-                    sense
-                    for sense in senses
-                    if lexicon.sense_code(sense).partition("/")[0] == category
-                ]
-                # of those, the one the template's own name is a kind of: "chocolate" is
-                # the chocolate bar's sweet, not hot chocolate (WordNet's first sense)
-                above = {
-                    node
-                    for own in lexicon.senses(name)
-                    for node, _ in lexicon.hypernyms(own, _NAME_DEPTH)
-                }
-                fitting.sort(key=lambda sense: sense not in above)
-                # else the first sense ("knife" is WordNet's edge tool, a "ladle" a household
-                # thing), unless the keyword is a plural whose singular is another thing
-                # ("cans" are headphones, a "can" no pair of them)
-                noun = lexicon.noun(key)
-                plural_only = noun is not None and noun.phrase != key
-                for sense in fitting[:1] or ([] if plural_only else senses[:1]):
-                    kinds.setdefault(sense, name)
-            self._kinds = kinds
+            self._kinds = template_senses(self._index.keywords, self._categories, self.lexicon)
         return self._kinds
 
     def decide(
@@ -255,6 +264,13 @@ class LexiconPass:
         elsewhere: "a viola" is no violin to WordNet); without it (a compound around another
         template's keyword: "a hair dryer" around the tumble dryer's "dryer") never.
         """
+        branded = brand_kind(noun.phrase)
+        if branded is not None:
+            template = self._claimant(branded)
+            if template is not None:
+                reason = f"{noun.phrase!r} is a {branded} (brand names)"
+                return Match(template, 1.0, "lexicon", noun.phrase, span=span, reason=reason)
+            noun = self.noun(branded) or noun  # a kind no template claims: read in WordNet
         kind, noun = self._reading(noun, query or noun.phrase, span)
         if kind is not None:
             reason = f"{noun.phrase!r} is a kind of {kind!r} (WordNet)"
@@ -313,3 +329,65 @@ def _narrower(phrase: str, noun: str) -> bool:
     """True when ``phrase`` names a kind of ``noun``: longer, and ending in it ("tin whistle")."""
     words, head = tokenize(phrase), tokenize(noun)
     return len(words) > len(head) and words[-len(head) :] == head
+
+
+def kind_of(sense: int, kinds: Mapping[int, str], lexicon: NounLexicon) -> str | None:
+    """The template of the nearest of ``sense``'s hypernyms (itself first) that is one of
+    ``kinds`` (``template_senses``), within ``KIND_DEPTH`` steps; None when none is."""
+    for node, _distance in lexicon.hypernyms(sense, KIND_DEPTH):
+        if node in kinds:
+            return kinds[node]
+    return None
+
+
+_senses_cache: weakref.WeakKeyDictionary[NounLexicon, dict[int, dict[int, str]]] = (
+    weakref.WeakKeyDictionary()
+)
+_senses_lock = threading.Lock()
+
+
+def template_senses(
+    keywords: Mapping[str, str], categories: Mapping[str, str], lexicon: NounLexicon
+) -> dict[int, str]:
+    """Lexicon sense → the template one of whose ``keywords`` names it in the template's own
+    category ("bat" is the animal for an animal template, the club for a sports one).
+
+    Computed once per lexicon and keyword set (the catalog asks for it when it lists the kinds
+    WordNet gives a template, the matcher on its first noun).
+    """
+    key = hash((frozenset(keywords.items()), frozenset(categories.items())))
+    with _senses_lock:
+        known = _senses_cache.setdefault(lexicon, {})
+        if key not in known:
+            known[key] = _compute_template_senses(keywords, categories, lexicon)
+        return known[key]
+
+
+def _compute_template_senses(
+    keywords: Mapping[str, str], categories: Mapping[str, str], lexicon: NounLexicon
+) -> dict[int, str]:
+    kinds: dict[int, str] = {}
+    for key, name in keywords.items():
+        category = categories.get(name)
+        # the keyword's most likely sense in the template's category: "harp" is the
+        # harp, though WordNet also files the harmonica as a (mouth) harp
+        # (or its most likely sense, when WordNet files none under that category:
+        # the kitchen's knife is WordNet's edge tool)
+        senses = lexicon.senses(key)
+        fitting = [
+            sense for sense in senses if lexicon.sense_code(sense).partition("/")[0] == category
+        ]
+        # of those, the one the template's own name is a kind of: "chocolate" is
+        # the chocolate bar's sweet, not hot chocolate (WordNet's first sense)
+        above = {
+            node for own in lexicon.senses(name) for node, _ in lexicon.hypernyms(own, _NAME_DEPTH)
+        }
+        fitting.sort(key=lambda sense: sense not in above)
+        # else the first sense ("knife" is WordNet's edge tool, a "ladle" a household
+        # thing), unless the keyword is a plural whose singular is another thing
+        # ("cans" are headphones, a "can" no pair of them)
+        noun = lexicon.noun(key)
+        plural_only = noun is not None and noun.phrase != key
+        for sense in fitting[:1] or ([] if plural_only else senses[:1]):
+            kinds.setdefault(sense, name)
+    return kinds

@@ -57,6 +57,7 @@ from meshforge.engines.text.core.noun_phrases import (
     content,
     ends_in_purpose,
     is_generic,
+    is_pose_shape,
     represents,
     segments,
     subject_end,
@@ -110,6 +111,7 @@ class TemplateMatcher:
         self.very_sure = very_sure
         self._encoder = encoder
         self._categories = dict(categories or {})
+        self._distractor_categories = distractor_categories
         self._index = KeywordIndex(templates, distractors)
         self._embedding = EmbeddingPass(
             self._index,
@@ -153,7 +155,7 @@ class TemplateMatcher:
         embeddings = self.uses_embeddings
         words = tokenize(prompt)
         if embeddings:
-            words = [self._speller.respelled(word) for word in words]
+            words = self._speller.respelled_all(words)
         return replace(self._choose(prompt, words, embeddings), words=tuple(words))
 
     def _choose(self, prompt: str, words: list[str], embeddings: bool) -> Match:
@@ -177,13 +179,16 @@ class TemplateMatcher:
                 return self._abstract.sculpture(" ".join(content(words)), (0, len(words)), words)
             return self._embedding.match(" ".join(content(words)), (0, len(words)), words=None)
         # "a statue of a lion" is the lion; "a giraffe eating leaves" the giraffe
-        spans = [span for span in spans if not represents(words, span)] or spans
+        # "a pangolin curled into a ball" is the pangolin, posed
+        spans = [
+            span for span in spans if not represents(words, span) and not is_pose_shape(words, span)
+        ] or spans
         spans = self._rules.deciding(words, spans, clauses)
         contents = self._rules.of_contents(words, spans)
         if contents is not None:
             return contents
         for start, end in spans:
-            verb = subject_end(words[start:end])
+            verb = self._subject_end(words[start:end])
             subject = (start, end) if verb is None else (start, start + verb)
             hits = self._index.hits(words[subject[0] : subject[1]])
             if hits:
@@ -206,6 +211,42 @@ class TemplateMatcher:
         if named:
             return self._by_noun(words, named[0])
         return self._embedding.match(prompt.strip(), (0, len(words)), words=None)
+
+    def _person_only_by_wordnet(self, decided: Match, query: str, span: Span) -> bool:
+        """True when a noun's match is a person's fallback only because WordNet knows no other
+        thing (the sign is filed abstract: "a poster"), the hand list does not file it so and
+        no person is near."""
+        if decided.template is not None or decided.fallback != "characters":
+            return False
+        phrase = decided.phrase or ""
+        if (
+            phrase in self._distractor_categories
+            or len(self._lexicon_pass.lexicon.senses(phrase)) < 2
+        ):
+            return False  # a person for sure: the hand list's, or WordNet's one sense
+        near = self._embedding.match(query, span, None).neighbours[:SENSE_VOTERS]
+        return not any(self._categories.get(name) == "characters" for name in near)
+
+    def _by_parts(self, words: Sequence[str], span: Span, query: str) -> Match | None:
+        """The match of a phrase ending in a word neither the lexicon nor the encoder knows
+        that is two words run together ("keychain"): by the lexicon's reading of its last
+        part; None when it is no such word or the lexicon cannot tell."""
+        word = words[span[1] - 1]
+        lexicon = self._lexicon_pass.lexicon
+        if lexicon.is_word(word) or self._embedding.encoder.knows_word(word):
+            return None
+        for cut in range(3, len(word) - 2):
+            noun = self._lexicon_pass.noun(word[cut:])
+            if lexicon.is_word(word[:cut]) and noun is not None and noun.code != ABSTRACT:
+                parts = f"{query[: len(query) - len(word)]}{word[:cut]} {word[cut:]}"
+                return self._lexicon_pass.decide(noun, span, words, query=parts)
+        return None
+
+    def _subject_end(self, segment: Sequence[str]) -> int | None:
+        """Where a segment's subject ends before its verb ("a giraffe | eating leaves", "a
+        mouse | eating cheese"), None when no verb follows a noun."""
+        verb = subject_end(segment)
+        return verb if verb is not None else self._rules.doing_end(segment)
 
     def _placed_thing(self, words: Sequence[str], span: Span) -> bool:
         """True when ``span`` names a concrete noun and a placing preposition follows it."""
@@ -243,21 +284,9 @@ class TemplateMatcher:
         if len(hits) > 1 and head.keyword in YOUNG:
             head = hits[-2]  # "an elephant calf" is an elephant, not a cow
         if embeddings:
-            # "a soldering iron", "a piggy bank": a compound around the keyword that names
-            # another thing ("iron" is the clothes iron's keyword)
-            compound = self._lexicon_pass.compound(segment, hits[-1])
-            if compound is not None:
-                noun, (first, last) = compound
-                decided = self._lexicon_pass.decide(noun, (start + first, start + last), words)
-                if decided is not None:
-                    return decided
-            # "a crane standing on one leg", "a bass (the fish)": the words around a keyword
-            # may name the category of another sense of its word
-            hint = self._rules.context_category(words, start + head.end, clauses)
-            if hint is not None and hint != self._categories.get(head.template or ""):
-                other = self._lexicon_pass.sense_in(head.keyword, hint, (start, start + head.end))
-                if other is not None:
-                    return other
+            around = self._by_words_around(words, segment_span, hits, head, bool(trailing), clauses)
+            if around is not None:
+                return around
         if not embeddings or not trailing:
             # the whole compound names the object: "a red flower pot" is a red pot
             span = (start, start + hits[-1].end)
@@ -271,6 +300,52 @@ class TemplateMatcher:
             return self._by_head(words, span, query, {hit.template for hit in hits})
         return self._embedding.match(query, span, words)
 
+    def _by_words_around(
+        self,
+        words: list[str],
+        segment_span: Span,
+        hits: list[Hit],
+        head: Hit,
+        trailing: bool,
+        clauses: frozenset[int],
+    ) -> Match | None:
+        """The match the words around a keyword decide, None when they leave it to the
+        keyword: a compound around it, a category named after it, a sense they mean."""
+        start, end = segment_span
+        segment = words[start:end]
+        # "a soldering iron", "a piggy bank": a compound around the keyword that names
+        # another thing ("iron" is the clothes iron's keyword)
+        compound = self._lexicon_pass.compound(segment, hits[-1])
+        if compound is not None:
+            noun, (first, last) = compound
+            decided = self._lexicon_pass.decide(noun, (start + first, start + last), words)
+            if decided is not None:
+                return decided
+        # "a crane standing on one leg", "a bass (the fish)": the words around a keyword
+        # may name the category of another sense of its word
+        hint = self._rules.context_category(words, start + head.end, clauses)
+        if hint is not None and hint != self._categories.get(head.template or ""):
+            other = self._lexicon_pass.sense_in(head.keyword, hint, (start, start + head.end))
+            if other is not None:
+                return other
+        if trailing or hint is not None:
+            return None
+        # "a crane lifting a container", "a torch": which of a word's senses is meant
+        return self._by_sense(words, (start + head.end - 1, start + head.end), head, clauses)
+
+    def _by_sense(
+        self, words: list[str], span: Span, head: Hit, clauses: frozenset[int]
+    ) -> Match | None:
+        """The match of a two-sense keyword read by the words around it ("a crane lifting a
+        container" is the construction crane, "a torch" the flashlight), None when it has one
+        sense or its own template is meant."""
+        encoder = self._embedding.encoder
+        sense = self._rules.sense_by_context(words, span, head, encoder, clauses)
+        if sense is None or sense == head.template:
+            return None
+        reason = f"the words around {head.keyword!r} mean its sense {sense!r}"
+        return Match(sense, 1.0, "keyword", head.keyword, span=span, reason=reason)
+
     def _by_blocked(self, words: list[str], span: Span, head: Hit, embeddings: bool) -> Match:
         """The match of a keyword inside a phrase that names another thing ("a toaster oven",
         "a hot dog" with no hot dog template): not the keyword's object, but some object; the
@@ -283,7 +358,23 @@ class TemplateMatcher:
             return decided
         inside = {hit.template for hit in self._index.hits(head.keyword.split()[1:])}
         inside |= {hit.template for hit in self._index.hits(head.keyword.split()[:-1])}
-        return self._embedding.match(head.keyword, span, None, not_these=inside)
+        found = self._embedding.match(head.keyword, span, None, not_these=inside)
+        blocked = {self._categories.get(name or "") for name in inside}
+        last = head.keyword.split()[-1]
+        if found.template is None and found.fallback in blocked and found.phrase == last:
+            # "a wax seal", "a ribbon bow": near only the keyword's own word, yet no animal, no
+            # weapon; the word's sense of another category is meant (WordNet's order)
+            return self._other_sense(last, blocked, span) or found
+        return found
+
+    def _other_sense(self, word: str, not_in: set[str | None], span: Span) -> Match | None:
+        """``word`` read in its first WordNet sense of a category not in ``not_in``."""
+        lexicon = self._lexicon_pass.lexicon
+        for sense in lexicon.senses(word):
+            category = lexicon.sense_code(sense).partition("/")[0]
+            if category not in not_in and category not in (CONCRETE, ABSTRACT):
+                return self._lexicon_pass.sense_in(word, category, span)
+        return None
 
     def _by_head(
         self, words: Sequence[str], span: Span, query: str, modifiers: set[str | None]
@@ -297,14 +388,22 @@ class TemplateMatcher:
             # "a viking longship": a head the lexicon lacks is embedded alone, or its
             # modifier's neighbours would vote
             query = words[span[1] - 1]
-        if noun is not None and noun.category == "characters":
+        if (
+            noun is not None
+            and noun.category == "characters"
+            and noun.phrase not in self._distractor_categories
+        ):
             # "a label maker", "a desk organizer": WordNet knows only the person; a person it
             # is only if the encoder puts a person near too ("a zombie hunter")
             near = self._embedding.match(query, span, None).neighbours[:SENSE_VOTERS]
             if not any(self._categories.get(name) == "characters" for name in near):
                 noun = None
         found = self._embedding.match(query, span, words, not_these=modifiers)
-        if noun is not None and head is not None and noun.category is not None:
+        if (
+            noun is not None
+            and head is not None
+            and (noun.category is not None or noun.phrase in MATERIALS)
+        ):
             decided = self._lexicon_pass.decide(
                 noun, head[1], words, query=query, trust_encoder=True
             )
@@ -331,6 +430,9 @@ class TemplateMatcher:
         elided = self._rules.elided_name(words, span)
         if elided is not None:
             return elided  # "a maine coon": "maine coon cat", its last word unsaid
+        plural = self._rules.plural_name(words, span)
+        if plural is not None:
+            return plural  # "a marble": one of the marbles
         head = self._lexicon_pass.head_noun(words, start, end) if own is not None else None
         if head is not None:
             decided = self._lexicon_pass.decide(
@@ -341,6 +443,12 @@ class TemplateMatcher:
                 # the noun names the thing only as a kind of a template ("a rubber" is an
                 # eraser); else the encoder reads the whole phrase, as for any material
                 decided, head = None, None
+            if decided is not None and self._person_only_by_wordnet(decided, query, span):
+                # "a poster on the wall": WordNet knows only the person who posts
+                found = self._embedding.match(query, span, own)
+                fallback = found.fallback if found.fallback not in (None, "characters") else "props"
+                reason = f"{decided.phrase!r} is no person here: the encoder puts none near"
+                return replace(decided, fallback=fallback, kind=None, reason=reason)
             if decided is not None:
                 return decided
         concrete_head = head is not None and head[0].code != ABSTRACT
@@ -351,6 +459,12 @@ class TemplateMatcher:
         ):
             return self._abstract.sculpture(query, span, words)
         found = self._embedding.match(query, span, own)
+        if head is None and found.template is not None and own is not None:
+            # "a keychain": a word run together from two, read by its last ("chain"), never
+            # by a lookalike of its letters ("pushchair")
+            parts = self._by_parts(words, span, query)
+            if parts is not None and not self._embedding.supports(found.template, words):
+                return parts
         if (
             head is not None
             and head[0].code == CONCRETE

@@ -13,6 +13,7 @@ from meshforge.engines.text.core.lexicon import (
     singularize,
     tokenize,
 )
+from meshforge.engines.text.core.relation_words import POSE_SHAPES, SHAPING
 
 #: Longest keyword, in words ("sailing boat", "plush teddy bear").
 MAX_KEYWORD_WORDS = 3
@@ -39,6 +40,8 @@ YOUNG = frozenset("calf pup puppy cub chick foal kid baby".split())  # noqa: SIM
 REPRESENTATIONS = frozenset(
     "statue statuette figurine figure sculpture carving model replica effigy bust decoy".split()  # noqa: SIM905
 )
+#: The letter of "3d", "2d" ("3 d" to the tokenizer): after a digit it says the model is one.
+_DIMENSIONS = frozenset({"d"})
 #: Pronouns that open a relative clause after a generic head ("the tool you hit nails with").
 _CLAUSE_OPENERS = frozenset("you i we they he she people someone one".split())  # noqa: SIM905
 #: Words with no bearing on which object is meant.
@@ -131,13 +134,32 @@ def is_generic(segment: Sequence[str]) -> bool:
     return bool(nouns) and all(word in GENERIC for word in nouns)
 
 
+#: Words between a shaping verb and the shape it gives ("curled *up into a* ball").
+_POSE_LINKS = frozenset(("up", "into", "in", "a", "an", "tight", "tightly"))
+
+
 def represents(words: Sequence[str], span: Span) -> bool:
     """True when ``words[span]`` is a likeness of what follows "of" ("a bronze statue | of a
     lion"): the object is the lion."""
     start, end = span
-    nouns = [word for word in words[start:end] if not is_modifier(word)]
+    # "a 3d model of a dog": the tokenizer reads "3d" as "3", "d"; the letter is no noun
+    nouns = [
+        word
+        for index, word in enumerate(words[start:end], start)
+        if not is_modifier(word)
+        and not (word in _DIMENSIONS and index > 0 and words[index - 1].isdigit())
+    ]
     following = words[end + 1 :] if end < len(words) and words[end] == "of" else []
     return len(nouns) == 1 and nouns[0] in REPRESENTATIONS and bool(following)
+
+
+def is_pose_shape(words: Sequence[str], span: Span) -> bool:
+    """True when ``words[span]`` names only the shape a body is put into ("a pangolin curled
+    into | a ball", "a snake coiled in | a spiral"): a pose of the subject, not an object."""
+    start, end = span
+    nouns = [word for word in words[start:end] if not is_modifier(word)]
+    before = [word for word in words[max(0, start - 3) : start] if word not in _POSE_LINKS]
+    return len(nouns) == 1 and nouns[0] in POSE_SHAPES and bool(before) and before[-1] in SHAPING
 
 
 def subject_end(segment: Sequence[str]) -> int | None:

@@ -33,6 +33,8 @@ ABSTRACT = "-"
 _OTHER_WORD = "+"
 #: Longest noun looked up, in words ("chest of drawers" is three, "jack in the box" four).
 MAX_NOUN_WORDS = 4
+#: How far up a fantasy creature's anchors are looked for.
+_MYTH_DEPTH = 6
 #: Suffixes of inflected verbs and adjectives, with what replaces them to give the lemma.
 _INFLECTIONS = (
     ("ies", "y"),
@@ -52,6 +54,16 @@ _INFLECTIONS = (
     ("ly", ""),
 )
 _ADJECTIVE_SUFFIXES = frozenset({"ier", "iest", "er", "est", "ly"})
+#: The fantasy creatures' filing, and the anchors that correct it, nearest anchor first. The
+#: lexicon's build files a mythical being as a character only when its WordNet gloss says
+#: "man", "woman", "human"..., so a cyclops ("one of a race of giants having a single eye"), a
+#: titan's kin, a warlock and the heroes of myth came out animals. Read here, a being under
+#: WordNet's imaginary being is a character, but for the monsters (a dragon, a griffin, a
+#: hydra) below its mythical monster; a troll, filed among the monsters, is a giant or a dwarf.
+#: Anchors are (lemma, the filing of the sense meant).
+_FANTASY = "animals"
+_HUMANOID_ANCHORS = (("troll", _FANTASY), ("giant", _FANTASY), ("imaginary being", "characters"))
+_MONSTER_ANCHOR = ("mythical monster", _FANTASY)
 
 
 @dataclass(frozen=True)
@@ -86,6 +98,8 @@ class NounLexicon:
         self._synset_parents: list[str] = []
         self._loaded = False
         self._lock = threading.Lock()
+        self._children: dict[int, list[int]] | None = None  #: built on the first ``kinds_below``
+        self._first_sense_lemmas: dict[int, list[str]] | None = None
 
     def _load(self) -> None:
         with self._lock:
@@ -108,7 +122,30 @@ class NounLexicon:
                 elif kind == "P":
                     self._plurals[first] = second
             self._text = None
+            self._file_humanoid_myths()
             self._loaded = True
+
+    def _file_humanoid_myths(self) -> None:
+        """Refile the people-shaped beings of myth as characters (``_HUMANOID_ANCHORS``)."""
+
+        def anchor(lemma: str, code: str) -> int | None:
+            stored = self._lemmas.get(lemma, "")
+            senses = [int(s) for s in stored.split(",") if s.isdigit()]
+            return next((s for s in senses if self._synset_codes[s] == code), None)
+
+        humanoid = {anchor(lemma, code) for lemma, code in _HUMANOID_ANCHORS} - {None}
+        monster = anchor(*_MONSTER_ANCHOR)
+        if not humanoid:
+            return  # a lexicon without them (tests)
+        for synset, code in enumerate(self._synset_codes):
+            if code != _FANTASY:
+                continue
+            for node, _distance in self.hypernyms(synset, _MYTH_DEPTH):
+                if node in humanoid:
+                    self._synset_codes[synset] = "characters"
+                    break
+                if node == monster:
+                    break
 
     def _entry(self, phrase: str) -> tuple[str, str] | None:
         """(lemma, stored code) of ``phrase`` as written or made singular, None if unknown."""
@@ -189,6 +226,38 @@ class NounLexicon:
                         seen.add(parent)
                         following.append(parent)
             level = following
+
+    def kinds_below(self, sense: int, depth: int) -> list[str]:
+        """Lemmas whose most likely sense is ``sense`` or one of its hyponyms up to ``depth``
+        steps down ("flower" → "snapdragon", "orchid", ...), in file order."""
+        if not self._loaded:
+            self._load()
+        with self._lock:
+            if self._children is None:
+                self._index_hyponyms()
+            children = self._children or {}
+            first = self._first_sense_lemmas or {}
+        below = {sense}
+        level = [sense]
+        for _ in range(depth):
+            level = [
+                child for node in level for child in children.get(node, ()) if child not in below
+            ]
+            below.update(level)
+        return [lemma for node in sorted(below) for lemma in first.get(node, ())]
+
+    def _index_hyponyms(self) -> None:
+        """Synset → its hyponyms, and synset → the lemmas whose first sense it is."""
+        children: dict[int, list[int]] = {}
+        for node, parents in enumerate(self._synset_parents):
+            for parent in parents.split(","):
+                if parent:
+                    children.setdefault(int(parent), []).append(node)
+        first: dict[int, list[str]] = {}
+        for lemma, code in self._lemmas.items():
+            if code[:1].isdigit():
+                first.setdefault(int(code.partition(",")[0]), []).append(lemma)
+        self._children, self._first_sense_lemmas = children, first
 
     def words(self) -> Iterator[str]:
         """Every noun lemma (for typo correction), in file order."""

@@ -11,13 +11,16 @@ matcher (``matcher.py``) applies them between its passes.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Mapping, Sequence
 
+from meshforge.engines.text.core.embedding import SentenceEncoder
 from meshforge.engines.text.core.keyword_pass import Hit, KeywordIndex
 from meshforge.engines.text.core.lexicon import MATERIALS, singularize
 from meshforge.engines.text.core.lexicon_pass import LexiconPass
 from meshforge.engines.text.core.match import Match
 from meshforge.engines.text.core.noun_phrases import (
+    BOUNDARIES,
     FILLER,
     GENERIC,
     MEASURES,
@@ -68,6 +71,23 @@ ANIMAL_POSES = frozenset(
 )
 #: Words that make a toy of the animal they describe ("a plushie bear", "a stuffed dog").
 TOY_WORDS = ("plush", "stuffed", "toy", "plushie", "plushy", "cuddly", "soft")
+#: Regional words whose bare sense is another template's object than the one that claims the
+#: What a dish is served in or cut as: "a tray of lasagna" is the lasagna (a drink keeps its
+#: container: "a glass of wine" is the wine glass, by the compound rule before this one).
+SERVINGS = frozenset(
+    "tray plate platter pan dish slice piece portion serving helping bag packet box tub "  # noqa: SIM905
+    "bucket carton stack pile heap batch plateful wedge scoop chunk".split()
+)
+#: word: a British "torch" is a flashlight; the words around it may still mean the other sense
+#: ("a burning torch in a wall bracket" is the torch).
+REGIONAL_SENSES: dict[str, str] = {"torch": "flashlight"}
+#: How much nearer (cosine) the words around a two-sense keyword must be to another sense's
+#: template than to the default sense's for that sense to be meant: "lifting a container" is
+#: 0.17 nearer the construction crane than the bird, "in the harbour" 0.01 (no telling).
+SENSE_MARGIN = 0.06
+#: Doings after a noun whose object is a thing, not an animal ("a mouse eating cheese"): the
+#: noun before them is the subject; after them an animal is a compound ("a man eating shark").
+_EATING = frozenset("eating nibbling chewing holding carrying munching".split())  # noqa: SIM905
 
 
 class PhraseRules:
@@ -80,6 +100,11 @@ class PhraseRules:
         self._index = index
         self._lexicon_pass = lexicon_pass
         self._categories = categories
+        #: each template's description: its longest phrase ("a tall grey wading bird ...")
+        self._descriptions: dict[str, str] = {}
+        for name, phrase in index.phrases:
+            if name is not None and len(phrase) > len(self._descriptions.get(name, "")):
+                self._descriptions[name] = phrase
 
     def deciding(
         self, words: Sequence[str], spans: list[Span], clauses: frozenset[int]
@@ -153,9 +178,26 @@ class PhraseRules:
             compound.replace(" ", "")
         )
         if name is None:
-            return None
+            return self._served(container[0], words, (after, stop), start)
         reason = f"a {container[0]} of {filling[-1]} is a {compound}"
         return Match(name, 1.0, "keyword", compound, span=(start, stop), reason=reason)
+
+    def _served(
+        self, container: str, words: Sequence[str], filling: Span, start: int
+    ) -> Match | None:
+        """A dish named by what it is served in or cut as: "a tray of lasagna", "a plate of
+        dumplings", "a bag of popcorn" are the food (its template lays out its own serving);
+        None unless the container is a serving word and the filling a food's keyword."""
+        if container not in SERVINGS:
+            return None
+        hits = self._index.hits(words[filling[0] : filling[1]])
+        if not hits or self._categories.get(hits[-1].template or "") != "food":
+            return None
+        food = hits[-1]
+        reason = f"a {container} of {food.keyword} is the {food.template}, served"
+        return Match(
+            food.template, 1.0, "keyword", food.keyword, span=(start, filling[1]), reason=reason
+        )
 
     def trailing(self, segment: Sequence[str], head: Hit) -> list[str]:
         """The words after the head keyword that may be the real head: compounds keep their
@@ -163,13 +205,26 @@ class PhraseRules:
         modifiers may name the object ("desk light", "piggy bank"). A participle's phrase
         does not ("a cat curled up"), nor one letter ("a lego brick 2x4"), nor the name of
         the keyword's own category ("a stuffed bear toy", "a rose flower")."""
+        described = self.describing(segment, head.end)
         trailing = [
-            w for w in self.describing(segment, head.end) if not is_modifier(w) and len(w) > 1
+            w
+            for index, w in enumerate(described, 1)
+            if (not is_modifier(w) or self.names_a_thing_last(w, index == len(described)))
+            and len(w) > 1
         ]
         category = self._categories.get(head.template or "")
         if all(CONTEXT_CATEGORIES.get(word) == category for word in trailing):
             return []
         return trailing
+
+    def names_a_thing_last(self, word: str, last: bool) -> bool:
+        """True for a material's name that ends a noun phrase and is then a thing's name, a
+        kind of a template's object in some sense: "a pencil rubber" (an eraser); "a vase
+        glass" would be a glass, but "a chair, wood" is wood."""
+        if not last or word not in MATERIALS:
+            return False
+        lexicon = self._lexicon_pass.lexicon
+        return any(self._lexicon_pass.kind_of(sense) for sense in lexicon.senses(word))
 
     def toy_of(self, segment: Sequence[str], head: Hit) -> str | None:
         """The toy template of an animal a toy word makes a toy of ("a cuddly plushie bear",
@@ -226,7 +281,11 @@ class PhraseRules:
         (ending at ``keyword_end``): a concrete noun the lexicon knows, or a word it does not
         know at all ("longship"); abstract nouns and verbs ("a desk light", "a dog running")
         leave the choice to the encoder."""
-        tail = [w for w in words[keyword_end : span[1]] if not is_modifier(w)]
+        tail = [
+            w
+            for index, w in enumerate(words[keyword_end : span[1]], keyword_end + 1)
+            if not is_modifier(w) or self.names_a_thing_last(w, index == span[1])
+        ]
         if not tail or is_participle(tail[-1]) or tail[-1] in GENERIC:
             return False
         if tail[-1] in REPRESENTATIONS:
@@ -240,3 +299,100 @@ class PhraseRules:
                 return False
         noun = self._lexicon_pass.noun(tail[-1])
         return noun is None or noun.code != ABSTRACT
+
+    def senses(self, hit: Hit) -> list[str]:
+        """The templates a one-word keyword may name, its own first: a template in another
+        category that one of the word's WordNet senses is a kind of ("torch" → flashlight,
+        "mouse" → computer mouse), or, for an animal's word, that names a kind of it ending in
+        the word ("crane" → the construction crane's "tower crane"); never another animal
+        (poses choose those) nor a toy (a toy of a thing is that thing)."""
+        own = hit.template
+        if own is None or " " in hit.keyword:
+            return []
+        category = self._categories.get(own)
+        lexicon = self._lexicon_pass.lexicon
+        kinds = {self._lexicon_pass.kind_of(sense) for sense in lexicon.senses(hit.keyword)}
+        found = [own]
+        for name, phrase in self._index.phrases:
+            other = self._categories.get(name or "")
+            if name in found or other in (category, "animals", "toys", None):
+                continue
+            words = phrase.split()
+            named = 1 < len(words) <= 3 and words[-1] == hit.keyword
+            if named and (name in kinds or category == "animals"):
+                found.append(name or "")
+        if len(found) == 1 and hit.keyword in REGIONAL_SENSES:
+            found.append(REGIONAL_SENSES[hit.keyword])
+        return found
+
+    def _context(self, words: Sequence[str], after: int, clauses: frozenset[int]) -> list[str]:
+        """The words after a keyword that may tell its sense: its clauses with a noun in them
+        ("lifting a container", "the battery kind"; not "4k, highly detailed"). Those before
+        it are a compound's ("a snow shovel" is a shovel), and a compound that means another
+        sense is that sense's keyword ("a tiki torch")."""
+        cuts = sorted({after, *(start for start in clauses if start > after), len(words)})
+        context: list[str] = []
+        for first, last in itertools.pairwise(cuts):
+            part = [w for w in words[first:last] if w not in FILLER and not w.isdigit()]
+            nouns = [w for w in part if w in GENERIC or self._lexicon_pass.noun(w) is not None]
+            if set(nouns) - BOUNDARIES:
+                context += part
+        return context
+
+    def sense_by_context(
+        self,
+        words: Sequence[str],
+        span: Span,
+        hit: Hit,
+        encoder: SentenceEncoder,
+        clauses: frozenset[int] = frozenset(),
+    ) -> str | None:
+        """The template a two-sense keyword (``hit``, at ``words[span]``) names in this prompt:
+        the one whose description the other words of the prompt are nearest, by
+        ``SENSE_MARGIN``, else the default sense (a regional word's, else its own template):
+        "a crane lifting a container" is the construction crane, "a torch, the battery kind"
+        and "a torch" the flashlight, "a torch in a wall bracket" the torch. None when the
+        keyword has one sense."""
+        senses = self.senses(hit)
+        if len(senses) < 2:
+            return None
+        default = REGIONAL_SENSES.get(hit.keyword, hit.template)
+        default = default if default in senses else hit.template
+        context = self._context(words, span[1], clauses)
+        if not context:
+            return default
+        vectors = encoder.encode([" ".join(context), *(self._descriptions[s] for s in senses)])
+        closeness = dict(zip(senses, (vectors[1:] @ vectors[0]).tolist(), strict=True))
+        best = max(senses, key=lambda name: closeness[name])
+        # a regional word's own template needs less: it is the word's other everyday sense
+        margin = SENSE_MARGIN / 2 if best == hit.template else SENSE_MARGIN
+        if best != default and closeness[best] - closeness[default or ""] >= margin:
+            return best
+        return default
+
+    def plural_name(self, words: Sequence[str], span: Span) -> Match | None:
+        """The template named by the plural of a noun phrase's last word, when that plural is
+        the template's own name ("a marble" is one of the marbles, "a chopstick" one of the
+        chopsticks); None otherwise."""
+        last = words[span[1] - 1]
+        for plural in (f"{last}s", f"{last}es"):
+            name = self._index.keywords.get(plural)
+            if name is not None and name.split()[-1] == plural:
+                reason = f"{last!r} is one of the {name!r}"
+                return Match(name, 1.0, "keyword", plural, span=span, reason=reason)
+        return None
+
+    def doing_end(self, segment: Sequence[str]) -> int | None:
+        """Where the subject ends before a doing whose object is a thing: "a mouse | eating
+        cheese" (a keyword, then the doing, then a keyword of no animal nor person); None
+        otherwise ("a man eating shark" is a shark)."""
+        for index in range(1, len(segment) - 1):
+            if segment[index] not in _EATING or not self._index.hits(segment[:index]):
+                continue
+            after = self._index.hits(segment[index + 1 :])
+            if after and self._categories.get(after[-1].template or "") not in (
+                "animals",
+                "characters",
+            ):
+                return index
+        return None

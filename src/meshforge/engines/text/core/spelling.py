@@ -8,7 +8,7 @@ shared: the embedding pass also asks whether a prompt's word is a misspelt templ
 
 from __future__ import annotations
 
-from collections.abc import Collection, Mapping
+from collections.abc import Collection, Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from meshforge.engines.text.core.forms import VOCABULARY
@@ -50,13 +50,33 @@ class Speller:
             name for name in distractor_categories if name.isalpha() and name not in index.joined
         }
 
+    def respelled_all(self, words: Sequence[str]) -> list[str]:
+        """``words`` with each misspelt noun put right (``respelled``), except a word that
+        makes a known name with its neighbour ("go kart", "key chain"): a real compound is
+        never "corrected" into another word ("kart" is no misspelt "kant")."""
+        return [
+            word if self._in_compound(words, index) else self.respelled(word)
+            for index, word in enumerate(words)
+        ]
+
+    def _in_compound(self, words: Sequence[str], index: int) -> bool:
+        """True when ``words[index]`` and a neighbour are a keyword or a lexicon noun."""
+        for first in (index - 1, index):
+            pair = words[first : first + 2] if first >= 0 else []
+            if len(pair) < 2:
+                continue
+            if "".join(pair) in self._index.joined or self._lexicon_pass.noun(" ".join(pair)):
+                return True
+        return False
+
     def respelled(self, word: str) -> str:
         """A misspelt noun put right ("umbrela", "kangeroo"); English words stay ("peony").
 
         A word neither the lexicon nor the encoder's vocabulary knows is a typo of a template's
-        name or an everyday thing's within one edit (two in words of ``LONG_WORD - 1`` letters
-        or more: "bycicle"), else of a lexicon noun within one edit. Only a single nearest
-        spelling is taken; typos rarely hit the first letter, so it must match.
+        name, an everyday thing's or a lexicon noun within one edit, else a template's or an
+        everyday thing's name cut short ("giraf") or within two edits in words of
+        ``LONG_WORD - 1`` letters or more ("bycicle"): the fewest edits win. Only a single
+        nearest spelling is taken; typos rarely hit the first letter, so it must match.
         """
         if len(word) < _MIN_FUZZY_LENGTH or word in self._index.joined or not word.isalpha():
             return word
@@ -71,28 +91,45 @@ class Speller:
         if lexicon.is_word(word):
             return word
         allowed = 2 if len(word) >= LONG_WORD - 1 else 1
-        for names in (self._index.joined, self._everyday_words):
-            for typos in range(1, allowed + 1):
-                close = [
-                    name
-                    for name in names
-                    if name[0] == word[0] and typo_count(word, name, typos + 1) == typos
-                ]
-                doubled = [name for name in close if _doubling(word, name)]
-                if len(close) == 1 or len(doubled) == 1:
-                    # "hamer" is hammer, not hamper: a letter not doubled is the usual slip
-                    return close[0] if len(close) == 1 else doubled[0]
-                if close:
-                    return word  # two names as near: no telling which was meant
-            completed = _completed(word, names)
-            if completed is not None:
-                return completed
+        # the fewest edits first, whichever list the name is in: one edit to a template's
+        # name, an everyday thing's or a lexicon noun before a cut-short name or two edits
+        near = self._nearest_name(word, 1)
+        if near is not None:
+            return near
+        # (never a person's: WordNet's people are often names, "kart" is no misspelt "kant")
         close = [
             candidate
             for candidate in _one_edit(word)
-            if candidate[0] == word[0] and (noun := lexicon.noun(candidate)) and noun.category
+            if candidate[0] == word[0]
+            and (noun := lexicon.noun(candidate))
+            and noun.category not in (None, "characters")
         ]
-        return close[0] if len(set(close)) == 1 else word
+        if close:
+            return close[0] if len(set(close)) == 1 else word
+        for names in (self._index.joined, self._everyday_words):
+            completed = _completed(word, names)
+            if completed is not None:
+                return completed
+        near = self._nearest_name(word, allowed) if allowed > 1 else None
+        return word if near is None else near
+
+    def _nearest_name(self, word: str, typos: int) -> str | None:
+        """The one template name, else everyday thing, exactly ``typos`` edits from ``word``
+        (with the same first letter: typos rarely hit it); ``word`` itself when two are as
+        near (no telling which was meant), None when none is."""
+        for names in (self._index.joined, self._everyday_words):
+            close = [
+                name
+                for name in names
+                if name[0] == word[0] and typo_count(word, name, typos + 1) == typos
+            ]
+            doubled = [name for name in close if _doubling(word, name)]
+            if len(close) == 1 or len(doubled) == 1:
+                # "hamer" is hammer, not hamper: a letter not doubled is the usual slip
+                return close[0] if len(close) == 1 else doubled[0]
+            if close:
+                return word
+        return None
 
 
 def typo_count(word: str, other: str, cap: int) -> int:

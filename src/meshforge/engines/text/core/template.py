@@ -29,6 +29,10 @@ class Template:
     #: matcher on its dev prompts: keywords like synonyms, but a held-out prompt may never use
     #: one (a test checks), so that the held-out accuracy stays honest
     kinds: tuple[str, ...] = ()
+    #: kinds WordNet lists below the object ("snapdragon" for the flower, every breed for the
+    #: dog), filled in by the catalog at load (``catalog.WORDNET_KINDS``), never written by hand;
+    #: a name a template claims by hand keeps it from these
+    wordnet_kinds: tuple[str, ...] = field(default=(), kw_only=True)
     #: phrases with one of its words inside that name something else ("hot dog" for dog): a
     #: prompt naming one gets no template rather than this one
     not_claimed: tuple[str, ...] = ()
@@ -47,5 +51,10 @@ class Template:
         return (part, *(word for word, name in self.aliases.items() if name == part))
 
     def names(self) -> tuple[str, ...]:
-        """Every name the template claims: its own, its synonyms and its kinds, in that order."""
+        """Every name the template claims: its own, its synonyms, its kinds and the kinds
+        WordNet gives it, in that order."""
+        return (*self.hand_names(), *self.wordnet_kinds)
+
+    def hand_names(self) -> tuple[str, ...]:
+        """The names written in the template's file: its own, its synonyms and its kinds."""
         return (self.name, *self.synonyms, *self.kinds)
