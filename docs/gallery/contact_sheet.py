@@ -56,23 +56,23 @@ Kind = Literal["template", "fallback", "scene", "material"]
 #: another noun.
 FALLBACK_NOUNS: dict[str, tuple[str, ...]] = {
     "animals": ("wombat", "tapir"),
-    "buildings": ("mosque", "grain silo"),
+    "buildings": ("mausoleum", "quonset hut"),
     "characters": ("mailman", "plumber"),
-    "clothing": ("kimono", "poncho"),
+    "clothing": ("poncho", "sarong"),
     "electronics": ("fax machine", "webcam"),
-    "food": ("lasagna", "samosa"),
-    "furniture": ("room divider", "recliner"),
-    "household": ("sewing machine", "hot water bottle"),
-    "instruments": ("didgeridoo", "sitar"),
-    "kitchen": ("toaster oven", "waffle iron"),
+    "food": ("jackfruit", "samosa"),
+    "furniture": ("magazine rack", "recliner"),
+    "household": ("dehumidifier", "hot water bottle"),
+    "instruments": ("theremin", "zither"),
+    "kitchen": ("mandoline slicer", "garlic press"),
     "office": ("paper shredder", "label maker"),
     "plants": ("ivy", "reed"),
-    "props": ("treasure map", "music box"),
-    "sports": ("lacrosse stick", "hurdle"),
+    "props": ("parking meter", "treasure map"),
+    "sports": ("lacrosse stick", "curling broom"),
     "tools": ("nail gun", "wire stripper"),
     "toys": ("rattle", "kaleidoscope"),
     "vehicles": ("rickshaw", "segway"),
-    "weapons": ("nunchucks", "whip"),
+    "weapons": ("whip", "blowgun"),
 }
 
 #: The five of issue 13, then a few more relations (under, riding, next to, in).

@@ -67,7 +67,9 @@ EXTRA_SYNONYMS = {name: template.kinds for name, template in TEMPLATES.items() i
 #: gas station, a gift box with a bow, a candy cane, a shopping cart, a tropical island →
 #: island) and 6 from a broader template to the most specific one by rule 2 (a jet fighter and
 #: a fighter plane from ww2 → fighter jet, whose names they are; a monster truck, a bowling
-#: ball, a bowl of ramen noodles → ramen, an old pirate galleon → pirate ship).
+#: ball, a bowl of ramen noodles → ramen, an old pirate galleon → pirate ship); and 2026-12-06
+#: (third round), 1 from "abstract" (a sewing machine) and a torch → flashlight, by the sets'
+#: written policy (torch -> flashlight: a bare British torch is the battery kind).
 DEV_PROMPTS: tuple[tuple[str, str], ...] = (
     ("a wooden dining chair", "chair"),
     ("a folding chair", "chair"),
@@ -209,7 +211,7 @@ DEV_PROMPTS: tuple[tuple[str, str], ...] = (
     ("an axe", "axe"),
     ("a shield", "shield"),
     ("a flashlight", "flashlight"),
-    ("a torch", "torch"),
+    ("a torch", "flashlight"),
     ("a wine glass", "wine glass"),
     ("a pitcher", "pitcher"),
     ("a bucket", "bucket"),
@@ -389,7 +391,7 @@ DEV_PROMPTS: tuple[tuple[str, str], ...] = (
     ("a ladybug", "ladybug"),
     ("a television", "television"),
     ("an old telephone", "telephone"),
-    ("a sewing machine", ABSTRACT),
+    ("a sewing machine", "sewing machine"),
     ("a washing machine", "washing machine"),
     ("a calculator", "calculator"),
     ("a globe", "globe"),
@@ -797,7 +799,7 @@ def test_below_the_threshold_there_is_no_template(encoder: SentenceEncoder) -> N
 
 @needs_model
 def test_objects_without_a_template_give_none(catalog: TemplateMatcher) -> None:
-    for prompt in ("a sewing machine", "a treadmill"):
+    for prompt in ("a fax machine", "a paper shredder"):
         assert catalog.match(prompt).template is None, prompt
 
 

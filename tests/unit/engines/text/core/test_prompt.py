@@ -231,7 +231,7 @@ def test_parse_is_pure_and_hashable() -> None:
     [
         ("a red flower pot", "flower pot", "pot"),  # the compound's last noun, not its first
         ("a cat sitting on a red chair", "cat", "cat"),  # the first noun phrase
-        ("a sewing machine", None, None),  # no template: no object word either
+        ("a fax machine", None, None),  # no template: no object word either
     ],
 )
 def test_the_object_is_the_matchers_choice(
