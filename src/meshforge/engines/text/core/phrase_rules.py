@@ -72,6 +72,16 @@ ANIMAL_POSES = frozenset(
 #: Words that make a toy of the animal they describe ("a plushie bear", "a stuffed dog").
 TOY_WORDS = ("plush", "stuffed", "toy", "plushie", "plushy", "cuddly", "soft")
 #: Regional words whose bare sense is another template's object than the one that claims the
+#: How a model is asked to be made, not what it is ("pink pig, low-poly game asset", "a torch,
+#: unreal engine render"): no clause of these words tells a two-sense word's sense.
+RENDERING = frozenset(
+    "low poly lowpoly high res resolution game asset assets engine unreal unity blender octane "  # noqa: SIM905
+    "render rendering renders cgi pbr hd uhd 4k 8k mesh model 3d d stylized stylised realistic "
+    "photorealistic detailed highly quality topology textured texture printable print ready "
+    "isometric cartoon voxel chibi".split()
+)
+#: Words for all of a thing: "a full suit of plate armor" is a suit of armour.
+WHOLE = frozenset(("full", "whole", "complete", "entire"))
 #: What a dish is served in or cut as: "a tray of lasagna" is the lasagna (a drink keeps its
 #: container: "a glass of wine" is the wine glass, by the compound rule before this one).
 SERVINGS = frozenset(
@@ -167,7 +177,7 @@ class PhraseRules:
         if end >= len(words) or words[end] != "of" or after != end + 1:
             return None
         # ("a glass": a material's name that ends the phrase is its noun)
-        container = [w for w in words[start:end] if not is_modifier(w)] or [
+        container = [w for w in words[start:end] if not is_modifier(w) and w not in WHOLE] or [
             w for w in words[end - 1 : end] if w in MATERIALS
         ]
         filling = [w for w in words[after:stop] if not is_modifier(w)]
@@ -333,7 +343,11 @@ class PhraseRules:
         cuts = sorted({after, *(start for start in clauses if start > after), len(words)})
         context: list[str] = []
         for first, last in itertools.pairwise(cuts):
-            part = [w for w in words[first:last] if w not in FILLER and not w.isdigit()]
+            part = [
+                w
+                for w in words[first:last]
+                if w not in FILLER and w not in RENDERING and not w.isdigit()
+            ]
             nouns = [w for w in part if w in GENERIC or self._lexicon_pass.noun(w) is not None]
             if set(nouns) - BOUNDARIES:
                 context += part

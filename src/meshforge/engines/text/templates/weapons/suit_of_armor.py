@@ -99,6 +99,8 @@ TEMPLATE = Template(
         "medieval armor",
         "medieval armour",
         "full plate",
+        "armor suit",
+        "armour suit",
     ),
     kinds=("armor stand", "armour stand", "body armor", "battle armor"),
     parts=("cuirass", "helmet", "visor", "pauldron", "arm", "gauntlet", "leg", "plume", "stand"),
