@@ -44,50 +44,6 @@ from meshforge.engines.text.core.prompt import ParsedPrompt, Vocabulary, read_pr
 from meshforge.engines.text.core.template import Template
 from meshforge.engines.text.fallbacks import abstract_sculpture
 
-#: Templates whose kinds WordNet lists, and the WordNet nouns (in the template's category) the
-#: kinds are read below: a template claims every noun whose most likely sense lies up to
-#: ``KIND_DEPTH`` hyponym steps below one of them and that the matcher reads as a kind of it (its
-#: nearest template up the hypernym chain; ``lexicon_pass.kind_of``), so that it claims every
-#: breed, species and variety it is asked for by ("a golden retriever", "a snapdragon") with
-#: none typed by hand. Only living things, whose varieties look like the kind: never made
-#: objects, where a kind may look nothing like its class (a harmonica is no harp).
-WORDNET_KINDS: dict[str, tuple[str, ...]] = {
-    "dog": ("dog",),
-    "cat": ("cat",),
-    "horse": ("horse",),
-    "cow": ("cattle", "cow"),
-    "sheep": ("sheep",),
-    "goat": ("goat",),
-    "pig": ("pig",),
-    "rabbit": ("rabbit",),
-    "bear": ("bear",),
-    "deer": ("deer",),
-    "monkey": ("monkey",),
-    "bird": ("bird",),
-    "eagle": ("eagle", "hawk", "falcon"),
-    "owl": ("owl",),
-    "parrot": ("parrot",),
-    "penguin": ("penguin",),
-    "chicken": ("chicken",),
-    "fish": ("fish",),
-    "shark": ("shark",),
-    "whale": ("whale",),
-    "snake": ("snake",),
-    "lizard": ("lizard",),
-    "turtle": ("turtle",),
-    "frog": ("frog",),
-    "butterfly": ("butterfly",),
-    "beetle": ("beetle",),
-    "spider": ("spider",),
-    "flower": ("flower",),
-    "lily": ("lily",),
-    "orchid": ("orchid",),
-    "tree": ("tree",),
-    "cactus": ("cactus",),
-    "fern": ("fern",),
-    "mushroom": ("mushroom",),
-}
-
 #: What a prompt becomes when no template fits it.
 FALLBACK: Template = abstract_sculpture.TEMPLATE
 
@@ -247,14 +203,22 @@ def resolve_claims(
 def with_wordnet_kinds(
     templates: Mapping[str, Template], lexicon: NounLexicon | None = None
 ) -> dict[str, Template]:
-    """``templates`` with the kinds WordNet lists below them filled in (``WORDNET_KINDS``).
+    """``templates`` with the kinds WordNet lists below them filled in.
+
+    A template that names WordNet nouns (``Template.kinds_in_wordnet``, in its category)
+    claims every noun whose most likely sense lies up to ``KIND_DEPTH`` hyponym steps below one
+    of them and that the matcher reads as a kind of it (its nearest template up the hypernym
+    chain; ``lexicon_pass.kind_of``), so that it claims every breed, species and variety it is
+    asked for by ("a golden retriever", "a snapdragon") with none typed by hand. Only living
+    things declare them, whose varieties look like the kind: never made objects, where a kind
+    may look nothing like its class (a harmonica is no harp).
 
     Read from the packaged noun lexicon when the catalog loads (about a second: the lexicon's
     parse and the keywords' senses, which the first prompt would pay otherwise, and the
     hyponyms); kept in the engine's cache directory when one is configured, so that a restart
     reads them back. ``lexicon`` None is the shipped lexicon.
     """
-    declared = [name for name in templates if name in WORDNET_KINDS]
+    declared = [name for name, template in templates.items() if template.kinds_in_wordnet]
     if not declared:
         return dict(templates)
     shipped = lexicon is None
@@ -283,7 +247,7 @@ def _wordnet_kinds(
     for name in declared:
         template = templates[name]
         found: dict[str, None] = {}
-        for noun in WORDNET_KINDS[name]:
+        for noun in templates[name].kinds_in_wordnet:
             root = next(
                 (
                     sense
@@ -318,7 +282,7 @@ def _kinds_cache_file(templates: Mapping[str, Template], declared: Sequence[str]
     digest = hashlib.sha256(lexicon.read_bytes())
     for name, template in sorted(templates.items()):
         digest.update(repr((name, template.category, template.hand_names())).encode())
-    digest.update(repr([(name, WORDNET_KINDS[name]) for name in declared]).encode())
+    digest.update(repr([(name, templates[name].kinds_in_wordnet) for name in declared]).encode())
     return Path(configured) / f"{_KINDS_PREFIX}{digest.hexdigest()[:32]}.json"
 
 

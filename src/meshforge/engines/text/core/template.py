@@ -29,9 +29,11 @@ class Template:
     #: matcher on its dev prompts: keywords like synonyms, but a held-out prompt may never use
     #: one (a test checks), so that the held-out accuracy stays honest
     kinds: tuple[str, ...] = ()
-    #: kinds WordNet lists below the object ("snapdragon" for the flower, every breed for the
-    #: dog), filled in by the catalog at load (``catalog.WORDNET_KINDS``), never written by hand;
-    #: a name a template claims by hand keeps it from these
+    #: WordNet nouns whose kinds the object is, for living things whose varieties look like it
+    #: ("dog": every breed; "flower": "snapdragon"); never for made objects
+    kinds_in_wordnet: tuple[str, ...] = field(default=(), kw_only=True)
+    #: the kinds WordNet lists below ``kinds_in_wordnet``, filled in by the catalog at load,
+    #: never written by hand; a name a template claims by hand keeps it from these
     wordnet_kinds: tuple[str, ...] = field(default=(), kw_only=True)
     #: phrases with one of its words inside that name something else ("hot dog" for dog): a
     #: prompt naming one gets no template rather than this one

@@ -54,4 +54,5 @@ TEMPLATE = Template(
     parts=PARTS,
     aliases=ALIASES,
     priority=1,
+    kinds_in_wordnet=("bear",),
 )

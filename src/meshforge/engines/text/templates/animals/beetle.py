@@ -89,4 +89,5 @@ TEMPLATE = Template(
         "mandible": "jaw",
         "legs": "leg",
     },
+    kinds_in_wordnet=("beetle",),
 )

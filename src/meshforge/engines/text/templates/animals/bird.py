@@ -154,4 +154,5 @@ TEMPLATE = Template(
         "feet": "leg",
         "foot": "leg",
     },
+    kinds_in_wordnet=("bird",),
 )

@@ -93,4 +93,5 @@ TEMPLATE = Template(
     ),
     parts=("body", "wing", "spot", "antenna"),
     aliases={"pattern": "spot", "antennae": "antenna"},
+    kinds_in_wordnet=("butterfly",),
 )

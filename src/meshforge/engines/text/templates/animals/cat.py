@@ -81,4 +81,5 @@ TEMPLATE = Template(
     ),
     parts=(*PARTS, "whisker"),
     aliases={**ALIASES, "whiskers": "whisker"},
+    kinds_in_wordnet=("cat",),
 )

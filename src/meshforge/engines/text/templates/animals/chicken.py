@@ -94,4 +94,5 @@ TEMPLATE = Template(
     parts=(*birds.PARTS, "comb", "wattle"),
     aliases=birds.ALIASES,
     priority=1,
+    kinds_in_wordnet=("chicken",),
 )

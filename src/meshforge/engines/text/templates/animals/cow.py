@@ -58,4 +58,5 @@ TEMPLATE = Template(
     kinds=("bullock", "steer", "longhorn", "holstein"),
     parts=PARTS,
     aliases=ALIASES,
+    kinds_in_wordnet=("cattle", "cow"),
 )

@@ -97,4 +97,5 @@ TEMPLATE = Template(
     not_claimed=("buck knife", "deer tick"),
     parts=(*PARTS, "antler", "throat", "spot"),
     aliases={**ALIASES, "horn": "antler", "rack": "antler"},
+    kinds_in_wordnet=("deer",),
 )

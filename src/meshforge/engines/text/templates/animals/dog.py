@@ -135,4 +135,5 @@ TEMPLATE = Template(
     ),
     parts=(*PARTS, "collar", "tag"),
     aliases={**ALIASES, "leash": "collar"},
+    kinds_in_wordnet=("dog",),
 )

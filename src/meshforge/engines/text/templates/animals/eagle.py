@@ -70,4 +70,5 @@ TEMPLATE = Template(
     parts=birds.PARTS,
     aliases=birds.ALIASES,
     priority=1,
+    kinds_in_wordnet=("eagle", "hawk", "falcon"),
 )

@@ -176,4 +176,5 @@ TEMPLATE = Template(
     ),
     parts=("body", "tail", "fin", "eye", "stripe", "whisker"),
     aliases={"scale": "body", "band": "stripe"},
+    kinds_in_wordnet=("fish",),
 )

@@ -64,4 +64,5 @@ TEMPLATE = Template(
     kinds=("poison dart frog", "dart frog"),
     parts=("body", "belly", "eye", "pupil", "leg", "foot", "mouth"),
     aliases={"skin": "body", "head": "body", "feet": "foot"},
+    kinds_in_wordnet=("frog",),
 )

@@ -60,4 +60,5 @@ TEMPLATE = Template(
     kinds=("ibex", "goatling", "pygmy goat"),
     parts=(*PARTS, "horn", "beard"),
     aliases={**ALIASES, "goatee": "beard"},
+    kinds_in_wordnet=("goat",),
 )

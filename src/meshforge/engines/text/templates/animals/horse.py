@@ -61,4 +61,5 @@ TEMPLATE = Template(
     ),
     parts=(*PARTS, "mane"),
     aliases={**ALIASES, "hair": "mane"},
+    kinds_in_wordnet=("horse",),
 )

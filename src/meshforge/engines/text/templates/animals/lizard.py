@@ -76,4 +76,5 @@ TEMPLATE = Template(
     kinds=("bearded dragon", "komodo dragon", "monitor lizard", "chameleon", "anole"),
     parts=(*PARTS, "spike", "spot"),
     aliases={**ALIASES, "crest": "spike"},
+    kinds_in_wordnet=("lizard",),
 )

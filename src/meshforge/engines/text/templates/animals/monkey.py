@@ -52,4 +52,5 @@ TEMPLATE = Template(
     not_claimed=("monkey wrench", "monkey bars", "grease monkey", "monkey bread"),
     parts=PARTS,
     aliases=ALIASES,
+    kinds_in_wordnet=("monkey",),
 )

@@ -92,4 +92,5 @@ TEMPLATE = Template(
         "facial disc": "face",
     },
     priority=1,
+    kinds_in_wordnet=("owl",),
 )

@@ -90,4 +90,5 @@ TEMPLATE = Template(
     parts=(*birds.PARTS, "face", "crest", "branch"),
     aliases={**birds.ALIASES, "perch": "branch"},
     priority=1,
+    kinds_in_wordnet=("parrot",),
 )

@@ -94,4 +94,5 @@ TEMPLATE = Template(
     synonyms=("penguin chick",),
     parts=("body", "belly", "head", "beak", "eye", "patch", "flipper", "foot"),
     aliases={"wing": "flipper", "bill": "beak", "feet": "foot", "chest": "belly"},
+    kinds_in_wordnet=("penguin",),
 )

@@ -36,4 +36,5 @@ TEMPLATE = Template(
     kinds=("sow", "porker"),
     parts=PARTS,
     aliases=ALIASES,
+    kinds_in_wordnet=("pig",),
 )

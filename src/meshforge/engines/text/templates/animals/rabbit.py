@@ -97,4 +97,5 @@ TEMPLATE = Template(
     ),
     parts=("body", "head", "ear", "inner ear", "eye", "nose", "foot", "tail"),
     aliases={"fur": "body", "paw": "foot", "feet": "foot"},
+    kinds_in_wordnet=("rabbit",),
 )

@@ -140,4 +140,5 @@ TEMPLATE = Template(
         "jaw": "mouth",
         "tooth": "teeth",
     },
+    kinds_in_wordnet=("shark",),
 )

@@ -54,4 +54,5 @@ TEMPLATE = Template(
     kinds=("merino",),
     parts=PARTS,
     aliases=ALIASES,
+    kinds_in_wordnet=("sheep",),
 )

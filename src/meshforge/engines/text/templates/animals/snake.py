@@ -94,4 +94,5 @@ TEMPLATE = Template(
     ),
     parts=("body", "head", "eye", "tongue"),
     aliases={"scale": "body", "coil": "body"},
+    kinds_in_wordnet=("snake",),
 )

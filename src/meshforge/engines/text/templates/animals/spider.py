@@ -92,4 +92,5 @@ TEMPLATE = Template(
         "thorax": "body",
         "hourglass": "mark",
     },
+    kinds_in_wordnet=("spider",),
 )

@@ -93,4 +93,5 @@ TEMPLATE = Template(
     ),
     parts=("shell", "scute", "head", "leg", "eye", "tail"),
     aliases={"carapace": "shell", "flipper": "leg", "neck": "head"},
+    kinds_in_wordnet=("turtle",),
 )

@@ -125,4 +125,5 @@ TEMPLATE = Template(
         "skin": "body",
         "blowhole": "spout",
     },
+    kinds_in_wordnet=("whale",),
 )

@@ -70,4 +70,5 @@ TEMPLATE = Template(
     ),
     parts=("body", "arm", "flower", "pot", "soil"),
     aliases={"planter": "pot"},
+    kinds_in_wordnet=("cactus",),
 )

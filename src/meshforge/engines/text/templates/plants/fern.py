@@ -69,4 +69,5 @@ TEMPLATE = Template(
     kinds=("maidenhair fern", "tree fern", "sword fern"),
     parts=("frond", "pot", "soil"),
     aliases={"leaf": "frond", "leaves": "frond", "fronds": "frond", "planter": "pot"},
+    kinds_in_wordnet=("fern",),
 )

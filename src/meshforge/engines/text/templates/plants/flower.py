@@ -80,4 +80,5 @@ TEMPLATE = Template(
     ),
     parts=("petal", "stem", "leaf", "centre"),
     aliases={"center": "centre", "head": "petal"},
+    kinds_in_wordnet=("flower",),
 )

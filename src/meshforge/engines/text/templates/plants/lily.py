@@ -90,4 +90,5 @@ TEMPLATE = Template(
         "bloom": "petal",
         "stamens": "stamen",
     },
+    kinds_in_wordnet=("lily",),
 )

@@ -78,4 +78,5 @@ TEMPLATE = Template(
     ),
     parts=("cap", "stem", "spot", "gill"),
     aliases={"dot": "spot", "stalk": "stem"},
+    kinds_in_wordnet=("mushroom",),
 )

@@ -82,4 +82,5 @@ TEMPLATE = Template(
         "petals": "petal",
         "planter": "pot",
     },
+    kinds_in_wordnet=("orchid",),
 )

@@ -262,4 +262,5 @@ TEMPLATE = Template(
         "bauble": "ornament",
         "decoration": "ornament",
     },
+    kinds_in_wordnet=("tree",),
 )
