@@ -101,6 +101,10 @@ SCENES = [
     # flying on a mount rides it; over something is on it
     ("a witch flying on a broomstick", ["witch", "broom"], "riding"),
     ("a wizard flying on a dragon", ["wizard", "dragon"], "riding"),
+    # an animal "on" something with a saddle or handlebars rides it; on an animal it sits
+    ("a bear on a unicycle", ["bear", "unicycle"], "riding"),
+    ("a monkey on a motorcycle", ["monkey", "motorcycle"], "riding"),
+    ("a bird on a horse", ["bird", "horse"], "on"),
     ("a dragon flying over a castle", ["dragon", "castle"], "on"),
     ("a bird flying above a tree", ["bird", "tree"], "on"),
     # postures and prepositions

@@ -66,13 +66,17 @@ def without_subjects(subjects: Sequence[SceneObject], reference: SceneObject) ->
 
 def ridden(relation: Relation, subject: SceneObject, reference: SceneObject) -> Relation:
     """ "riding" for a character on a mount: an animal big enough to carry it, or an object
-    with a saddle or handlebars; otherwise ``relation`` as read."""
-    if relation != "on" or category_of(subject.template) != "characters":
+    with a saddle or handlebars (on which an animal rides too: "a bear on a unicycle");
+    otherwise ``relation`` as read."""
+    rider = category_of(subject.template)
+    if relation != "on" or rider not in ("characters", "animals"):
         return relation
     mount = reference.template
     if reference.stand_in is not None:
         return relation
     if category_of(mount) == "animals" and reference.fallback is None:
+        if rider != "characters":
+            return relation
         big_enough = mount.height_m >= MOUNT_SIZE * subject.template.height_m
         return "riding" if big_enough else relation
     words = {word for part in mount.parts for word in mount.words_for(part)}
