@@ -136,17 +136,12 @@ def _article(noun: str) -> str:
 
 
 def template_tiles(names_by_category: Mapping[str, Iterable[str]]) -> list[Tile]:
-    """One tile per template, its sheet its category, prompt "a <name>" (a regional word's
-    bare name means its other sense, so the torch is "a burning torch")."""
-    from meshforge.engines.text.core.phrase_rules import REGIONAL_SENSES
+    """One tile per template, its sheet its category, prompt "a <name>" (``naming_prompt``: a
+    regional word's bare name means its other sense, so the torch is "a burning torch")."""
+    from meshforge.engines.text.core.phrase_rules import naming_prompt
 
     return [
-        Tile(
-            category,
-            "template",
-            f"a burning {name}" if name in REGIONAL_SENSES else _article(name),
-            name,
-        )
+        Tile(category, "template", naming_prompt(name), name)
         for category in sorted(names_by_category)
         for name in sorted(names_by_category[category])
     ]

@@ -18,7 +18,7 @@ from meshforge.engines.base import (
 )
 from meshforge.engines.text import TextEngine
 from meshforge.engines.text.core.catalog import load_catalog
-from meshforge.engines.text.core.phrase_rules import REGIONAL_SENSES
+from meshforge.engines.text.core.phrase_rules import naming_prompt
 
 TEMPLATES = load_catalog().templates
 
@@ -77,8 +77,7 @@ def test_catalog_covers_the_required_objects() -> None:
 @pytest.mark.parametrize("name", sorted(TEMPLATES))
 @pytest.mark.parametrize("seed", [4])  # templates/test_templates.py builds seeds 1-3
 def test_every_template_builds_a_watertight_coloured_solid(name: str, seed: int) -> None:
-    # a regional word's bare name means its other sense (a British "torch" is a flashlight)
-    prompt = f"a burning {name}" if name in REGIONAL_SENSES else f"a {name}"
+    prompt = naming_prompt(name)
     result = generate(prompt, seed=seed)
     mesh = result.mesh
     assert len(mesh.faces) > 0
@@ -89,7 +88,7 @@ def test_every_template_builds_a_watertight_coloured_solid(name: str, seed: int)
     assert mesh.visual.kind == "vertex"
     assert colors_of(mesh).shape == (len(mesh.vertices), 3)
     assert result.meta["template"] == name
-    assert result.meta["matched_word"] == prompt.removeprefix("a ")
+    assert result.meta["matched_word"] == prompt.split(" ", 1)[1]
     assert {"colors", "material", "pbr", "size_m"} <= result.meta.keys()
 
 

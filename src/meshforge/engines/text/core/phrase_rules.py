@@ -91,6 +91,8 @@ SERVINGS = frozenset(
 #: word: a British "torch" is a flashlight; the words around it may still mean the other sense
 #: ("a burning torch in a wall bracket" is the torch).
 REGIONAL_SENSES: dict[str, str] = {"torch": "flashlight"}
+#: How to ask for a regional word's own template, its bare name meaning the other sense.
+OWN_SENSES: dict[str, str] = {"torch": "a burning torch"}
 #: How much nearer (cosine) the words around a two-sense keyword must be to another sense's
 #: template than to the default sense's for that sense to be meant: "lifting a container" is
 #: 0.17 nearer the construction crane than the bird, "in the harbour" 0.01 (no telling).
@@ -410,3 +412,10 @@ class PhraseRules:
             ):
                 return index
         return None
+
+
+def naming_prompt(name: str) -> str:
+    """A prompt that asks for the template ``name`` by its name: "a <name>", except a regional
+    word's, whose bare name means its other sense ("a torch" is a flashlight): "a burning
+    torch"."""
+    return OWN_SENSES.get(name) or (f"an {name}" if name[0] in "aeiou" else f"a {name}")

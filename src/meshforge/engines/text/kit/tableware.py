@@ -10,7 +10,7 @@ from scipy.interpolate import PchipInterpolator
 
 from meshforge.engines.text.core.assembly import Assembly
 from meshforge.engines.text.core.lexicon import RGB
-from meshforge.engines.text.kit.solids import arc_tube, ellipsoid, lathe
+from meshforge.engines.text.kit.solids import arc_tube, ellipsoid, lathe, vessel
 
 CERAMICS: tuple[RGB, ...] = (
     (245, 244, 238),
@@ -74,6 +74,25 @@ def turned_body(a: Assembly, radii: list[float], height: float, color: RGB) -> M
     )
     a.add(solid, "body", color)
     return solid
+
+
+def serving_bowl(
+    a: Assembly,
+    radius: float,
+    depth: float,
+    waist: tuple[float, float] = (0.8, 0.35),
+    shoulder: tuple[float, float] = (0.97, 0.8),
+) -> None:
+    """A glazed serving bowl on a narrow foot, its rim ``radius`` wide at ``depth``, added as
+    the "bowl" part; ``waist`` and ``shoulder`` are where its wall passes, as fractions of the
+    radius and the depth (a salad's, a mash's)."""
+    outline = [
+        (radius * 0.5, 0.0),
+        (radius * waist[0], depth * waist[1]),
+        (radius * shoulder[0], depth * shoulder[1]),
+        (radius, depth),
+    ]
+    a.add(vessel(outline, 0.005, 0.008, a.segments(radius)), "bowl", a.pick(CERAMICS))
 
 
 def cutlery_handle(a: Assembly, length: float, width: float) -> None:

@@ -19,7 +19,7 @@ from meshforge.engines.text.core.catalog import catalog_phrases, claim_key, load
 from meshforge.engines.text.core.lexicon import tokenize
 from meshforge.engines.text.core.matcher import TemplateMatcher
 from meshforge.engines.text.core.noun_phrases import is_keyword
-from meshforge.engines.text.core.phrase_rules import REGIONAL_SENSES
+from meshforge.engines.text.core.phrase_rules import naming_prompt
 
 CATALOG = load_catalog()
 TEMPLATES = CATALOG.templates
@@ -52,8 +52,7 @@ def test_the_catalog_reaches_sixty_templates() -> None:
 @pytest.mark.parametrize(("seed", "resolution"), [(1, 64), (2, 64), (3, 64), (1, 256)])
 @pytest.mark.parametrize("name", NAMES)
 def test_template_builds_a_clean_single_body(name: str, seed: int, resolution: int) -> None:
-    # a regional word's bare name means its other sense (a British "torch" is a flashlight)
-    prompt = f"a burning {name}" if name in REGIONAL_SENSES else f"a {name}"
+    prompt = naming_prompt(name)
     result = generate(prompt, seed, resolution)
     assert_clean(result.mesh)
     assert result.meta["template"] == name

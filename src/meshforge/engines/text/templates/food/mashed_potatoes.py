@@ -13,8 +13,8 @@ from meshforge.engines.text.core.assembly import Assembly, Tier
 from meshforge.engines.text.core.lexicon import RGB
 from meshforge.engines.text.core.template import Template
 from meshforge.engines.text.kit.food import golden_points
-from meshforge.engines.text.kit.solids import capsule, ellipsoid, lathe, rounded_box, union, vessel
-from meshforge.engines.text.kit.tableware import CERAMICS
+from meshforge.engines.text.kit.solids import capsule, ellipsoid, lathe, rounded_box, union
+from meshforge.engines.text.kit.tableware import serving_bowl
 from meshforge.engines.text.kit.vegetables import lumps
 
 MASH: tuple[RGB, ...] = ((245, 232, 190), (240, 225, 175), (248, 238, 205))
@@ -44,13 +44,7 @@ def build_mashed_potatoes(a: Assembly) -> None:
     """Mashed potatoes: a bowl heaped with lumpy mash, butter on top, maybe gravy and chives."""
     radius, depth = a.vary(0.075, 0.08), a.vary(0.05, 0.1)
     segments = a.segments(radius)
-    bowl = [
-        (radius * 0.5, 0.0),
-        (radius * 0.78, depth * 0.3),
-        (radius * 0.95, depth * 0.75),
-        (radius, depth),
-    ]
-    a.add(vessel(bowl, 0.005, 0.008, segments), "bowl", a.pick(CERAMICS))
+    serving_bowl(a, radius, depth, waist=(0.78, 0.3), shoulder=(0.95, 0.75))
     # the mound: a dome standing proud of the rim, pushed into soft lumps
     peak = depth + radius * a.between(0.35, 0.5)
     profile = [(0.0, depth * 0.3), (radius * 0.74, depth * 0.3)]

@@ -8,8 +8,8 @@ from meshforge.engines.text.core.assembly import Assembly, Tier
 from meshforge.engines.text.core.lexicon import RGB
 from meshforge.engines.text.core.template import Template
 from meshforge.engines.text.kit.food import golden_points
-from meshforge.engines.text.kit.solids import cylinder, dome, ellipsoid, rounded_box, sphere, vessel
-from meshforge.engines.text.kit.tableware import CERAMICS
+from meshforge.engines.text.kit.solids import cylinder, dome, ellipsoid, rounded_box, sphere
+from meshforge.engines.text.kit.tableware import serving_bowl
 
 LEAVES: tuple[RGB, ...] = ((110, 170, 60), (80, 145, 50), (140, 190, 80))
 TOMATO: RGB = (215, 40, 35)
@@ -21,13 +21,7 @@ def build_salad(a: Assembly) -> None:
     """A salad bowl: a mound of leaves standing out of it, the toppings tucked among them."""
     radius, depth = a.vary(0.1, 0.08), a.vary(0.055, 0.1)
     seg = a.segments(radius)
-    bowl = [
-        (radius * 0.5, 0.0),
-        (radius * 0.8, depth * 0.35),
-        (radius * 0.97, depth * 0.8),
-        (radius, depth),
-    ]
-    a.add(vessel(bowl, 0.005, 0.008, seg), "bowl", a.pick(CERAMICS))
+    serving_bowl(a, radius, depth)
     green = a.color("leaf", LEAVES)
     mound_top = depth + radius * a.between(0.25, 0.4)
     a.add(
